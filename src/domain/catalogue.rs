@@ -1,0 +1,469 @@
+//! The service catalogue of the AIFC Expat Centre guide, embedded at compile time.
+//!
+//! `src/data/catalogue.json` is the only place service facts live. Every service names the guide
+//! lines it comes from (`source`), so each fact can be traced back to the guide.
+
+use std::collections::BTreeSet;
+use std::sync::LazyLock;
+
+use rust_decimal::Decimal;
+use serde::{Deserialize, Serialize};
+
+use super::lang::Text;
+
+/// The office, the sections and the documents that recur across services.
+const BASE_JSON: &str = include_str!("../data/catalogue.json");
+/// The services, one file per part of the guide (each may add documents of its own).
+const PART_JSON: [&str; 3] = [
+    include_str!("../data/services/work-investor-residence.json"),
+    include_str!("../data/services/trp-business-cancellation.json"),
+    include_str!("../data/services/qualification-migration-tax.json"),
+];
+
+/// The embedded catalogue, parsed once. Native tests prove it parses and validates.
+pub fn catalogue() -> &'static Catalogue {
+    static CATALOGUE: LazyLock<Catalogue> = LazyLock::new(|| {
+        Catalogue::from_json(BASE_JSON, &PART_JSON).expect("the catalogue files are checked by tests")
+    });
+    &CATALOGUE
+}
+
+/// One file of services, with the documents only they use.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Part {
+    #[serde(default)]
+    documents: Vec<Document>,
+    services: Vec<Service>,
+}
+
+#[derive(Clone, Debug, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Catalogue {
+    /// The date the guide's KZT figures are valid for (they use the MRP of that year).
+    pub as_of: chrono::NaiveDate,
+    pub overview: Overview,
+    pub office: Office,
+    pub sections: Vec<Section>,
+    pub documents: Vec<Document>,
+    #[serde(default)]
+    pub services: Vec<Service>,
+}
+
+#[derive(Clone, Debug, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Overview {
+    pub paragraphs: Vec<Text>,
+    pub source: SourceLines,
+}
+
+#[derive(Clone, Debug, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Office {
+    /// "09:00"
+    pub opens: String,
+    pub closes: String,
+    pub lunch_from: String,
+    pub lunch_to: String,
+    pub hours_note: Option<Text>,
+    pub phones: Vec<Phone>,
+    pub email: String,
+    pub address: Text,
+    pub portal_url: String,
+    pub source: SourceLines,
+}
+
+#[derive(Clone, Debug, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Phone {
+    /// As dialled: "+7 7172 64 73 33".
+    pub number: String,
+    /// When it answers, in the guide's words.
+    pub hours: Text,
+}
+
+/// Inclusive line range in `expat-centre-guide.kk.txt`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SourceLines {
+    pub from: u32,
+    pub to: u32,
+}
+
+#[derive(Clone, Debug, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Section {
+    pub id: String,
+    pub title: Text,
+}
+
+/// A document defined once and referenced by services.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Document {
+    pub id: String,
+    pub name: Text,
+}
+
+/// What kind of service this is; deadlines and wizard outcomes depend on it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ServiceKind {
+    /// An invitation letter; the visa itself is issued abroad or at the airport (step 2).
+    Invitation,
+    /// A visa issued in Kazakhstan.
+    VisaInKazakhstan,
+    /// A visa extension (filed 30 to 5 working days before the visa expires).
+    Extension,
+    ResidencePermit,
+    TemporaryResidencePermit,
+    Cancellation,
+    /// Cancellation while in Kazakhstan, with an exit visa.
+    CancellationWithExitVisa,
+    QualificationReview,
+    /// Migration and tax registrations (arrival notification, IIN, certificates, EDS, fingerprints).
+    Registration,
+}
+
+#[derive(Clone, Debug, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Service {
+    /// Stable kebab-case id, used in links: `work-visa-invitation`.
+    pub id: String,
+    /// A `Section::id`.
+    pub section: String,
+    pub kind: ServiceKind,
+    pub title: Text,
+    /// What the service does, in a sentence or two.
+    pub summary: Text,
+    /// Who it is for and when it applies.
+    pub audience: Text,
+    /// Visa categories the service covers ("C3", "A5", "B2"...), Latin letters only.
+    pub visa_categories: Vec<String>,
+    /// The AIFC Portal request to file, as the guide names it.
+    pub portal_request: Option<Text>,
+    /// The application process, in order.
+    pub steps: Vec<Text>,
+    /// Who may submit the documents.
+    pub submitted_by: Vec<Submitter>,
+    /// The documents for the application at the Expat Centre.
+    pub documents: Vec<DocumentRef>,
+    /// Step 2 at an embassy or airport, for invitations.
+    pub step2: Option<Step2>,
+    pub fees: Fees,
+    pub processing: Processing,
+    /// The guide's "state bodies may extend the term by up to 30 calendar days" applies.
+    pub may_extend_by_30_calendar_days: bool,
+    pub notes: Vec<Note>,
+    pub source: SourceLines,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Submitter {
+    /// The employer (the AIFC participant) itself.
+    Employer,
+    /// A licensed AIFC ancillary service provider acting for the employer.
+    AncillaryServiceProvider,
+    /// The applicant in person.
+    Applicant,
+    /// The host party (for the arrival notification).
+    HostParty,
+}
+
+/// Whose checklist a document belongs on.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Holder {
+    /// Once per application, provided by the employer or host (company registration, power of attorney).
+    Company,
+    /// The main applicant only (employment contract, qualifications).
+    Applicant,
+    /// Each family member only (marriage or birth certificate, the worker's visa).
+    FamilyMember,
+    /// Every person, applicant and family members alike (passport copy, forms, state duty receipt).
+    EachPerson,
+}
+
+/// When a document is required, in the guide's own terms.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case", deny_unknown_fields)]
+pub enum Condition {
+    /// The employer or inviting party is a branch or representative office.
+    BranchOrRepresentativeOffice,
+    /// The visa category is one of these (Latin letters: "B2", "B3").
+    VisaCategory { any_of: Vec<String> },
+    /// The applicant is an individual (not a legal entity).
+    Individual,
+    /// The applicant is a legal entity.
+    LegalEntity,
+    /// The person is a child aged 14 to 18.
+    Child14To18,
+    /// The person is a minor (under 18).
+    Minor,
+    /// Any other condition the guide states, shown to the user as written.
+    Other { text: Text },
+}
+
+#[derive(Clone, Debug, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DocumentRef {
+    /// A `Document::id`.
+    pub doc: String,
+    pub holder: Holder,
+    /// All must hold for the document to be required; empty means always.
+    #[serde(default)]
+    pub when: Vec<Condition>,
+    /// The guide's service-specific wording (validity, copies, apostille...).
+    pub note: Option<Text>,
+    /// Sub-items the guide lists under this document.
+    #[serde(default)]
+    pub items: Vec<Text>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Step2Place {
+    EmbassyOrAirport,
+    EmbassyOnly,
+}
+
+#[derive(Clone, Debug, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Step2 {
+    pub place: Step2Place,
+    pub documents: Vec<DocumentRef>,
+    pub notes: Vec<Note>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum NoteKind {
+    Note,
+    Warning,
+}
+
+#[derive(Clone, Debug, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Note {
+    pub kind: NoteKind,
+    pub text: Text,
+}
+
+/// An amount in KZT as the guide prints it, kept as a decimal string in the data.
+pub type Kzt = Decimal;
+
+#[derive(Clone, Debug, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Fees {
+    pub service_fee: ServiceFee,
+    /// Priority Service surcharge, paid on top of the service fee.
+    #[serde(with = "rust_decimal::serde::str_option", default)]
+    pub priority: Option<Kzt>,
+    /// Personal Manager option.
+    #[serde(with = "rust_decimal::serde::str_option", default)]
+    pub personal_manager: Option<Kzt>,
+    pub state_duty: StateDuty,
+    /// The guide's footnotes under the fee table, as written.
+    pub footnotes: Vec<Text>,
+}
+
+#[derive(Clone, Debug, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case", deny_unknown_fields)]
+pub enum ServiceFee {
+    /// One fee for the service.
+    Flat {
+        #[serde(with = "rust_decimal::serde::str")]
+        amount: Kzt,
+    },
+    /// A fee by visa length: "up to N years".
+    ByYears { rows: Vec<YearsFee> },
+    /// A fee by applicant category (the TRP: employee or expert).
+    ByCategory { rows: Vec<CategoryFee> },
+    /// The guide prints a figure that cannot be read; it is shown as unconfirmed, never guessed.
+    Unconfirmed { printed: String, note: Text },
+    /// The guide gives no fee table for this service.
+    NotGiven { note: Text },
+}
+
+#[derive(Clone, Debug, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct YearsFee {
+    pub up_to_years: u8,
+    #[serde(with = "rust_decimal::serde::str")]
+    pub amount: Kzt,
+}
+
+#[derive(Clone, Debug, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CategoryFee {
+    /// Stable id of the category ("employee", "expert").
+    pub id: String,
+    pub label: Text,
+    #[serde(with = "rust_decimal::serde::str")]
+    pub amount: Kzt,
+    /// What the guide prints, when it differs from a plain KZT amount (no currency, say).
+    pub printed: Option<String>,
+}
+
+#[derive(Clone, Debug, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case", deny_unknown_fields)]
+pub enum StateDuty {
+    /// A multiple of the MRP (АЕК); `printed_kzt` is the guide's KZT figure at its year's MRP.
+    Mrp {
+        #[serde(with = "rust_decimal::serde::str")]
+        multiple: Decimal,
+        #[serde(with = "rust_decimal::serde::str")]
+        printed_kzt: Kzt,
+    },
+    /// The guide's table prints "–" in the state duty column.
+    Dash,
+    /// The guide's table has no state duty column.
+    NotStated,
+}
+
+/// How long the Expat Centre takes, as the guide states it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case", deny_unknown_fields)]
+pub enum Processing {
+    WorkingDays { days: u16 },
+    WorkingDaysRange { min: u16, max: u16 },
+    Minutes { min: u16, max: u16 },
+    NotGiven,
+}
+
+impl Catalogue {
+    /// Parses the base file and the service files, in order.
+    pub fn from_json(base: &str, parts: &[&str]) -> Result<Catalogue, serde_json::Error> {
+        let mut catalogue: Catalogue = serde_json::from_str(base)?;
+        for part in parts {
+            let part: Part = serde_json::from_str(part)?;
+            catalogue.documents.extend(part.documents);
+            catalogue.services.extend(part.services);
+        }
+        Ok(catalogue)
+    }
+
+    pub fn service(&self, id: &str) -> Option<&Service> {
+        self.services.iter().find(|s| s.id == id)
+    }
+
+    pub fn document(&self, id: &str) -> Option<&Document> {
+        self.documents.iter().find(|d| d.id == id)
+    }
+
+    pub fn section(&self, id: &str) -> Option<&Section> {
+        self.sections.iter().find(|s| s.id == id)
+    }
+
+    /// Checks what serde cannot: unique ids, resolving references, non-empty texts, sane figures.
+    /// Returns every problem found, so a data editor sees them all at once.
+    pub fn validate(&self) -> Vec<String> {
+        let mut problems = Vec::new();
+        let mut seen = BTreeSet::new();
+        for s in &self.sections {
+            if !seen.insert(("section", s.id.as_str())) {
+                problems.push(format!("duplicate section id {}", s.id));
+            }
+        }
+        for d in &self.documents {
+            if !seen.insert(("document", d.id.as_str())) {
+                problems.push(format!("duplicate document id {}", d.id));
+            }
+            check_text(&mut problems, &d.id, &d.name);
+        }
+        let mut used_docs = BTreeSet::new();
+        for s in &self.services {
+            if !seen.insert(("service", s.id.as_str())) {
+                problems.push(format!("duplicate service id {}", s.id));
+            }
+            if self.section(&s.section).is_none() {
+                problems.push(format!("{}: unknown section {}", s.id, s.section));
+            }
+            for t in [&s.title, &s.summary, &s.audience]
+                .into_iter()
+                .chain(&s.steps)
+                .chain(s.portal_request.as_ref())
+                .chain(s.notes.iter().map(|n| &n.text))
+                .chain(&s.fees.footnotes)
+            {
+                check_text(&mut problems, &s.id, t);
+            }
+            let step2_docs = s.step2.iter().flat_map(|st| &st.documents);
+            for r in s.documents.iter().chain(step2_docs) {
+                used_docs.insert(r.doc.as_str());
+                if self.document(&r.doc).is_none() {
+                    problems.push(format!("{}: unknown document {}", s.id, r.doc));
+                }
+                for t in r.note.iter().chain(&r.items) {
+                    check_text(&mut problems, &s.id, t);
+                }
+            }
+            if s.source.from > s.source.to {
+                problems.push(format!("{}: source range is reversed", s.id));
+            }
+            problems.extend(s.fees.problems().into_iter().map(|p| format!("{}: {p}", s.id)));
+            if let Processing::WorkingDaysRange { min, max } | Processing::Minutes { min, max } =
+                s.processing
+                && min > max
+            {
+                problems.push(format!("{}: processing range is reversed", s.id));
+            }
+            for c in s.visa_categories.iter() {
+                if !c.is_ascii() {
+                    problems.push(format!("{}: visa category {c} is not in Latin letters", s.id));
+                }
+            }
+        }
+        for d in &self.documents {
+            if !used_docs.contains(d.id.as_str()) {
+                problems.push(format!("document {} is used by no service", d.id));
+            }
+        }
+        problems
+    }
+}
+
+impl Fees {
+    fn problems(&self) -> Vec<String> {
+        let mut problems = Vec::new();
+        let mut amounts: Vec<Kzt> = self.priority.into_iter().chain(self.personal_manager).collect();
+        match &self.service_fee {
+            ServiceFee::Flat { amount } => amounts.push(*amount),
+            ServiceFee::ByYears { rows } => {
+                let years: Vec<u8> = rows.iter().map(|r| r.up_to_years).collect();
+                if years.is_empty() || !years.windows(2).all(|w| w[0] < w[1]) {
+                    problems.push("fee rows by years must be non-empty and increasing".into());
+                }
+                amounts.extend(rows.iter().map(|r| r.amount));
+            }
+            ServiceFee::ByCategory { rows } => amounts.extend(rows.iter().map(|r| r.amount)),
+            ServiceFee::Unconfirmed { .. } | ServiceFee::NotGiven { .. } => {}
+        }
+        if amounts.iter().any(|a| a.is_sign_negative()) {
+            problems.push("negative amount".into());
+        }
+        problems
+    }
+}
+
+fn check_text(problems: &mut Vec<String>, owner: &str, text: &Text) {
+    if text.kk.trim().is_empty() || text.en.trim().is_empty() {
+        problems.push(format!("{owner}: empty text {text:?}"));
+    }
+    // Latin look-alikes inside Kazakh words come from the PDF extraction (Cервис, А5 with a
+    // Cyrillic А); the catalogue must hold normalised text.
+    for t in [&text.kk, &text.en] {
+        for word in t.split(|c: char| !c.is_alphanumeric()) {
+            let latin = word.chars().any(|c| c.is_ascii_alphabetic());
+            let cyrillic = word.chars().any(|c| ('\u{0400}'..='\u{04FF}').contains(&c));
+            // A visa code must be Latin: "A5", never a Cyrillic "А5".
+            let cyrillic_code = word.chars().count() == 2
+                && word.starts_with(['А', 'В', 'С'])
+                && word.chars().nth(1).is_some_and(|c| c.is_ascii_digit());
+            if (latin && cyrillic) || cyrillic_code {
+                problems.push(format!("{owner}: Latin and Cyrillic look-alikes in \"{word}\""));
+            }
+        }
+    }
+}
