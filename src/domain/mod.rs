@@ -4,5 +4,13 @@
 //! current date: functions that need it take `today` as an argument. Everything is tested
 //! natively with `cargo test`.
 
+pub mod calendar;
 pub mod catalogue;
+pub mod checklist;
+pub mod deadlines;
+pub mod fees;
+pub mod flow;
+pub mod ics;
 pub mod lang;
+pub mod money;
+pub mod share;
