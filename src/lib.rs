@@ -5,6 +5,7 @@
 //! - `ui`: Leptos components that read state and render; wasm only.
 
 pub mod domain;
+pub mod route;
 
 #[cfg(target_arch = "wasm32")]
 pub mod platform;

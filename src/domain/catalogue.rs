@@ -23,7 +23,8 @@ const PART_JSON: [&str; 3] = [
 /// The embedded catalogue, parsed once. Native tests prove it parses and validates.
 pub fn catalogue() -> &'static Catalogue {
     static CATALOGUE: LazyLock<Catalogue> = LazyLock::new(|| {
-        Catalogue::from_json(BASE_JSON, &PART_JSON).expect("the catalogue files are checked by tests")
+        Catalogue::from_json(BASE_JSON, &PART_JSON)
+            .expect("the catalogue files are checked by tests")
     });
     &CATALOGUE
 }
@@ -402,7 +403,12 @@ impl Catalogue {
             if s.source.from > s.source.to {
                 problems.push(format!("{}: source range is reversed", s.id));
             }
-            problems.extend(s.fees.problems().into_iter().map(|p| format!("{}: {p}", s.id)));
+            problems.extend(
+                s.fees
+                    .problems()
+                    .into_iter()
+                    .map(|p| format!("{}: {p}", s.id)),
+            );
             if let Processing::WorkingDaysRange { min, max } | Processing::Minutes { min, max } =
                 s.processing
                 && min > max
@@ -411,7 +417,10 @@ impl Catalogue {
             }
             for c in s.visa_categories.iter() {
                 if !c.is_ascii() {
-                    problems.push(format!("{}: visa category {c} is not in Latin letters", s.id));
+                    problems.push(format!(
+                        "{}: visa category {c} is not in Latin letters",
+                        s.id
+                    ));
                 }
             }
         }
@@ -427,7 +436,11 @@ impl Catalogue {
 impl Fees {
     fn problems(&self) -> Vec<String> {
         let mut problems = Vec::new();
-        let mut amounts: Vec<Kzt> = self.priority.into_iter().chain(self.personal_manager).collect();
+        let mut amounts: Vec<Kzt> = self
+            .priority
+            .into_iter()
+            .chain(self.personal_manager)
+            .collect();
         match &self.service_fee {
             ServiceFee::Flat { amount } => amounts.push(*amount),
             ServiceFee::ByYears { rows } => {
@@ -462,8 +475,78 @@ fn check_text(problems: &mut Vec<String>, owner: &str, text: &Text) {
                 && word.starts_with(['А', 'В', 'С'])
                 && word.chars().nth(1).is_some_and(|c| c.is_ascii_digit());
             if (latin && cyrillic) || cyrillic_code {
-                problems.push(format!("{owner}: Latin and Cyrillic look-alikes in \"{word}\""));
+                problems.push(format!(
+                    "{owner}: Latin and Cyrillic look-alikes in \"{word}\""
+                ));
             }
         }
+    }
+}
+
+impl Catalogue {
+    /// Services whose title, summary, audience or visa categories contain every word of `query`,
+    /// in either language (people search in the language they know the term in), in catalogue order.
+    pub fn search(&self, query: &str) -> Vec<&Service> {
+        let words: Vec<String> = fold(query).split_whitespace().map(str::to_owned).collect();
+        self.services
+            .iter()
+            .filter(|s| {
+                let haystack = fold(&format!(
+                    "{} {} {} {} {} {} {}",
+                    s.title.kk,
+                    s.title.en,
+                    s.summary.kk,
+                    s.summary.en,
+                    s.audience.kk,
+                    s.audience.en,
+                    s.visa_categories.join(" ")
+                ));
+                words.iter().all(|w| haystack.contains(w.as_str()))
+            })
+            .collect()
+    }
+}
+
+/// Lower case, with the Cyrillic look-alikes people type for visa codes mapped to Latin.
+fn fold(text: &str) -> String {
+    text.to_lowercase()
+        .chars()
+        .map(|c| match c {
+            'а' => 'a',
+            'в' => 'b',
+            'с' => 'c',
+            _ => c,
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn search_finds_services_in_either_language() {
+        let cat = catalogue();
+        let ids = |q: &str| {
+            cat.search(q)
+                .iter()
+                .map(|s| s.id.as_str())
+                .collect::<Vec<_>>()
+        };
+        assert!(ids("IIN").contains(&"iin"));
+        assert!(ids("ЖСН").contains(&"iin"));
+        assert!(ids("fingerprint").contains(&"fingerprinting"));
+        assert!(ids("дактилоскопиялық").contains(&"fingerprinting"));
+        assert_eq!(ids("").len(), 23, "an empty query lists everything");
+        assert!(ids("no such service anywhere").is_empty());
+    }
+
+    #[test]
+    fn a_cyrillic_visa_code_finds_the_latin_one() {
+        let cat = catalogue();
+        let latin: Vec<_> = cat.search("A5").iter().map(|s| &s.id).collect();
+        let cyrillic: Vec<_> = cat.search("А5").iter().map(|s| &s.id).collect();
+        assert!(!latin.is_empty());
+        assert_eq!(latin, cyrillic);
     }
 }

@@ -1,0 +1,97 @@
+# Two commands do everything on a fresh Debian machine with Rust, Node and apt:
+#   make serve   installs what is missing, builds, serves http://127.0.0.1:8080 with live reload
+#   make test    installs what is missing, runs every check and test, ends with one summary line
+# Also: make build (release build into dist/), make bench (sizes, Lighthouse, timings).
+
+SHELL := /bin/bash
+.SHELLFLAGS := -eu -o pipefail -c
+.DEFAULT_GOAL := help
+.PHONY: help serve build test bench tools browser-tools fmt lint unit e2e clean
+
+TRUNK_VERSION := 0.21.14
+# The wasm-bindgen CLI must match the library version locked in Cargo.lock exactly.
+WASM_BINDGEN_VERSION = $(shell sed -n '/^name = "wasm-bindgen"$$/{n;s/^version = "\(.*\)"/\1/p;}' Cargo.lock)
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+CARGO_BIN := $(HOME)/.cargo/bin
+export PATH := $(CARGO_BIN):$(PATH)
+E2E_DIR := tests/e2e
+BENCH_DIR := tests/bench
+LOG_DIR := target/test-logs
+
+help:
+	@echo "make serve   build and serve the app at http://127.0.0.1:8080 (installs what is missing)"
+	@echo "make test    run every check and test (installs what is missing)"
+	@echo "make build   release build into dist/"
+	@echo "make bench   first-load size, Lighthouse mobile scores and timings"
+
+# ---- installation: each step checks first, so a second run installs nothing ----
+
+tools: Cargo.lock
+	@if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then \
+	  echo "==> Installing the wasm32-unknown-unknown target (under a minute)"; \
+	  rustup target add wasm32-unknown-unknown; fi
+	@if ! trunk --version 2>/dev/null | grep -q "$(TRUNK_VERSION)"; then \
+	  echo "==> Installing trunk $(TRUNK_VERSION) (about 6 minutes on a first run)"; start=$$SECONDS; \
+	  cargo install trunk --locked --version $(TRUNK_VERSION); \
+	  echo "    trunk installed in $$((SECONDS - start)) s"; fi
+	@if ! wasm-bindgen --version 2>/dev/null | grep -q "$(WASM_BINDGEN_VERSION)"; then \
+	  echo "==> Installing wasm-bindgen-cli $(WASM_BINDGEN_VERSION) (about 3 minutes on a first run)"; start=$$SECONDS; \
+	  cargo install wasm-bindgen-cli --version $(WASM_BINDGEN_VERSION); \
+	  echo "    wasm-bindgen installed in $$((SECONDS - start)) s"; fi
+	@if ! command -v wasm-opt >/dev/null; then \
+	  echo "==> Installing wasm-opt (Debian's binaryen)"; \
+	  $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq binaryen; fi
+
+Cargo.lock:
+	cargo generate-lockfile
+
+browser-tools:
+	@if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; then \
+	  echo "==> Installing Debian's chromium and chromium-driver (about 1 minute)"; \
+	  $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq chromium chromium-driver; fi
+	@if [ ! -d $(E2E_DIR)/node_modules ] || [ $(E2E_DIR)/package-lock.json -nt $(E2E_DIR)/node_modules ]; then \
+	  echo "==> Installing the browser-test packages from $(E2E_DIR)/package-lock.json"; \
+	  npm ci --prefix $(E2E_DIR) --no-audit --no-fund; touch $(E2E_DIR)/node_modules; fi
+
+# ---- build and serve ----
+
+build: tools
+	trunk build --release
+
+serve: tools
+	trunk serve
+
+# ---- tests ----
+
+fmt:
+	cargo fmt --all --check
+
+lint: tools
+	cargo clippy --all-targets -- -D warnings
+	cargo clippy --target wasm32-unknown-unknown --lib --bins -- -D warnings
+
+unit:
+	@mkdir -p $(LOG_DIR)
+	cargo test 2>&1 | tee $(LOG_DIR)/cargo.log
+
+e2e: build browser-tools
+	@mkdir -p $(LOG_DIR)
+	cd $(E2E_DIR) && npx playwright test 2>&1 | tee ../../$(LOG_DIR)/e2e.log
+
+test: tools browser-tools
+	@start=$$SECONDS; \
+	$(MAKE) --no-print-directory fmt lint unit e2e; \
+	passed=$$(grep -hoE '[0-9]+ passed' $(LOG_DIR)/cargo.log $(LOG_DIR)/e2e.log | awk '{s+=$$1} END {print s+0}'); \
+	failed=$$(grep -hoE '[0-9]+ failed' $(LOG_DIR)/cargo.log $(LOG_DIR)/e2e.log | awk '{s+=$$1} END {print s+0}'); \
+	echo; echo "native and browser tests in $$((SECONDS - start)) s"; \
+	echo "summary: $$passed passed, $$failed failed"
+
+bench: build browser-tools
+	@if [ ! -d $(BENCH_DIR)/node_modules ] || [ $(BENCH_DIR)/package-lock.json -nt $(BENCH_DIR)/node_modules ]; then \
+	  echo "==> Installing the benchmark packages (Lighthouse)"; \
+	  npm ci --prefix $(BENCH_DIR) --no-audit --no-fund; touch $(BENCH_DIR)/node_modules; fi
+	node $(BENCH_DIR)/bench.mjs
+
+clean:
+	cargo clean
+	rm -rf dist $(E2E_DIR)/node_modules $(BENCH_DIR)/node_modules

@@ -1,0 +1,6 @@
+//! Thin browser adapters: the only place (with `ui`) that touches web-sys, js-sys and gloo.
+
+pub mod clock;
+pub mod location;
+pub mod print;
+pub mod storage;

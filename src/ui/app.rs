@@ -1,0 +1,49 @@
+use leptos::prelude::*;
+
+use crate::route::Route;
+use crate::ui::components::{Footer, Header};
+use crate::ui::pages;
+use crate::ui::state::AppState;
+
+/// The shell: header, the page for the current route, footer.
+#[component]
+pub fn App() -> impl IntoView {
+    let state = AppState::provide();
+    focus_heading_on_navigation(state);
+
+    let page = move || match state.route.get() {
+        Route::Home => pages::Home().into_any(),
+        Route::Catalogue => pages::Catalogue().into_any(),
+        Route::Service(id) => view! { <pages::Service id/> }.into_any(),
+        Route::NotFound(asked) => view! { <pages::NotFound asked/> }.into_any(),
+        // Pages still to come fall back to not-found rather than a blank screen.
+        other => view! { <pages::NotFound asked=other.href()/> }.into_any(),
+    };
+
+    view! {
+        <div id="app">
+            <Header/>
+            <main id="main" class="container" tabindex="-1">{page}</main>
+            <Footer/>
+        </div>
+    }
+}
+
+/// After each navigation (not the first load), move focus to the new page's heading, as GOV.UK
+/// pages do, so screen-reader and keyboard users start at the top of the new content.
+fn focus_heading_on_navigation(state: AppState) {
+    Effect::new(move |previous: Option<Route>| {
+        let route = state.route.get();
+        if previous.is_some_and(|p| p != route) {
+            request_animation_frame(|| {
+                if let Ok(Some(h1)) = document().query_selector("#main h1") {
+                    let h1: web_sys::HtmlElement = wasm_bindgen::JsCast::unchecked_into(h1);
+                    let _ = h1.set_attribute("tabindex", "-1");
+                    let _ = h1.focus();
+                }
+                window().scroll_to_with_x_and_y(0.0, 0.0);
+            });
+        }
+        route
+    });
+}

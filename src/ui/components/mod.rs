@@ -1,0 +1,19 @@
+//! Pieces shared by pages.
+
+mod footer;
+mod header;
+pub mod labels;
+
+pub use footer::Footer;
+pub use header::Header;
+
+use leptos::prelude::*;
+
+use crate::ui::i18n::Key;
+use crate::ui::state::AppState;
+
+/// Interface text in the current language, reactive.
+pub fn tr(key: Key) -> impl Fn() -> &'static str + Copy + Send + Sync + 'static {
+    let lang = AppState::expect().lang;
+    move || key.text(lang.get())
+}

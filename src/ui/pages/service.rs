@@ -1,0 +1,269 @@
+use leptos::prelude::*;
+
+use crate::domain::catalogue::{
+    Catalogue, DocumentRef, Fees, Note, ServiceFee, StateDuty, catalogue,
+};
+use crate::domain::fees;
+use crate::domain::lang::Lang;
+use crate::domain::money::format_kzt;
+use crate::route::Route;
+use crate::ui::components::labels;
+use crate::ui::i18n::Key;
+use crate::ui::pages::NotFound;
+use crate::ui::state::AppState;
+
+/// Everything the guide says about one service.
+#[component]
+pub fn Service(id: String) -> impl IntoView {
+    let cat = catalogue();
+    let Some(service) = cat.service(&id) else {
+        return view! { <NotFound asked=Route::Service(id).href()/> }.into_any();
+    };
+    let lang = AppState::expect().lang;
+
+    let page = move || {
+        let l = lang.get();
+        let t = |k: Key| k.text(l);
+        let section = cat
+            .section(&service.section)
+            .map(|s| s.title.get(l).to_owned());
+        let steps = service
+            .steps
+            .iter()
+            .map(|s| view! { <li>{s.get(l).to_owned()}</li> })
+            .collect_view();
+        let submitters = service
+            .submitted_by
+            .iter()
+            .map(|s| t(labels::submitter(*s)))
+            .collect::<Vec<_>>()
+            .join("; ");
+        let step2 = service.step2.as_ref().map(|step2| {
+            view! {
+                <section aria-labelledby="step2">
+                    <h2 id="step2">{t(Key::Step2Title)}</h2>
+                    <p>{t(labels::step2_place(step2.place))}</p>
+                    <ul class="checklist">{documents(cat, &step2.documents, l)}</ul>
+                    {notes(&step2.notes, l)}
+                </section>
+            }
+        });
+        view! {
+            <p class="muted">{section}</p>
+            <h1>{service.title.get(l).to_owned()}</h1>
+            <p class="lead">{service.summary.get(l).to_owned()}</p>
+            <dl class="facts">
+                <dt>{t(Key::ForWhom)}</dt>
+                <dd>{service.audience.get(l).to_owned()}</dd>
+                {(!service.visa_categories.is_empty()).then(|| view! {
+                    <dt>{t(Key::VisaCategories)}</dt>
+                    <dd>{service.visa_categories.join(", ")}</dd>
+                })}
+                <dt>{t(Key::ProcessingTime)}</dt>
+                <dd>
+                    {labels::processing(service.processing, l)}
+                    {service.may_extend_by_30_calendar_days.then(|| format!(" {}", t(Key::MayExtend30)))}
+                </dd>
+                {service.portal_request.as_ref().map(|r| view! {
+                    <dt>{t(Key::PortalRequest)}</dt>
+                    <dd>{r.get(l).to_owned()}</dd>
+                })}
+                {(!submitters.is_empty()).then(|| view! {
+                    <dt>{t(Key::WhoSubmits)}</dt>
+                    <dd>{submitters}</dd>
+                })}
+            </dl>
+            <p class="no-print">
+                <a class="button" href=Route::Question("need".into()).href()>{t(Key::ServiceStartWizard)}</a>
+            </p>
+
+            {(!service.steps.is_empty()).then(|| view! {
+                <section aria-labelledby="steps">
+                    <h2 id="steps">{t(Key::StepsTitle)}</h2>
+                    <ol>{steps}</ol>
+                </section>
+            })}
+
+            <section aria-labelledby="documents">
+                <h2 id="documents">{t(Key::DocumentsTitle)}</h2>
+                {if service.documents.is_empty() {
+                    view! { <p>{t(Key::NoDocumentList)}</p> }.into_any()
+                } else {
+                    view! { <ul class="checklist">{documents(cat, &service.documents, l)}</ul> }.into_any()
+                }}
+            </section>
+
+            {step2}
+
+            <section aria-labelledby="fees">
+                <h2 id="fees">{t(Key::FeesTitle)}</h2>
+                {fee_table(&service.fees, cat, l)}
+            </section>
+
+            {(!service.notes.is_empty()).then(|| view! {
+                <section aria-labelledby="notes">
+                    <h2 id="notes">{t(Key::NotesTitle)}</h2>
+                    {notes(&service.notes, l)}
+                </section>
+            })}
+
+            <p class="source">
+                {format!("{} {}–{}", t(Key::SourceLines), service.source.from, service.source.to)}
+            </p>
+            <p class="no-print"><a href=Route::Catalogue.href()>{t(Key::BackToServices)}</a></p>
+        }
+    };
+    page.into_any()
+}
+
+/// A document list: the name, who provides it, when it applies, the guide's note and sub-items.
+pub fn documents(cat: &'static Catalogue, refs: &'static [DocumentRef], l: Lang) -> impl IntoView {
+    refs.iter()
+        .map(|r| {
+            let name = cat.document(&r.doc).map(|d| d.name.get(l).to_owned()).unwrap_or_default();
+            let conditions = r.when.iter().map(|c| labels::condition(c, l)).collect::<Vec<_>>();
+            view! {
+                <li>
+                    {name}
+                    <span class="condition">
+                        {labels::holder(r.holder).text(l)}
+                        {(!conditions.is_empty()).then(|| format!(" · {} {}", Key::OnlyIf.text(l), conditions.join("; ")))}
+                    </span>
+                    {r.note.as_ref().map(|n| view! { <span class="condition">{n.get(l).to_owned()}</span> })}
+                    {(!r.items.is_empty()).then(|| view! {
+                        <ul>{r.items.iter().map(|i| view! { <li>{i.get(l).to_owned()}</li> }).collect_view()}</ul>
+                    })}
+                </li>
+            }
+        })
+        .collect_view()
+}
+
+pub fn notes(notes: &'static [Note], l: Lang) -> impl IntoView {
+    notes
+        .iter()
+        .map(|n| {
+            let (label, class) = labels::note_kind(n.kind);
+            view! {
+                <div class=class>
+                    <p><strong>{label.text(l)} ": "</strong>{n.text.get(l).to_owned()}</p>
+                </div>
+            }
+        })
+        .collect_view()
+}
+
+/// The guide's fee table, as printed: nothing computed here (the calculator does that).
+fn fee_table(fees: &'static Fees, cat: &'static Catalogue, l: Lang) -> impl IntoView {
+    let t = |k: Key| k.text(l);
+    let row = |label: String, amount: String| {
+        view! { <tr><th scope="row">{label}</th><td class="num">{amount}</td></tr> }.into_any()
+    };
+    let mut rows: Vec<AnyView> = Vec::new();
+    let mut after: Vec<AnyView> = Vec::new();
+    match &fees.service_fee {
+        ServiceFee::Flat { amount } => {
+            rows.push(row(t(Key::ServiceFee).into(), format_kzt(*amount)))
+        }
+        ServiceFee::ByYears { rows: years } => {
+            for y in years {
+                rows.push(row(
+                    format!(
+                        "{} · {} {}",
+                        t(Key::ServiceFee),
+                        t(Key::UpToYears),
+                        y.up_to_years
+                    ),
+                    format_kzt(y.amount),
+                ));
+            }
+        }
+        ServiceFee::ByCategory { rows: categories } => {
+            for c in categories {
+                let printed = c
+                    .printed
+                    .as_ref()
+                    .map(|p| format!(" ({} “{p}”)", t(Key::GuidePrints)));
+                rows.push(row(
+                    format!("{} · {}", t(Key::ServiceFee), c.label.get(l)),
+                    format!("{}{}", format_kzt(c.amount), printed.unwrap_or_default()),
+                ));
+            }
+        }
+        ServiceFee::Unconfirmed { printed, note } => {
+            rows.push(
+                view! {
+                    <tr>
+                        <th scope="row">{t(Key::ServiceFee)}</th>
+                        <td class="num"><span class="tag unconfirmed">{t(Key::Unconfirmed)}</span></td>
+                    </tr>
+                }
+                .into_any(),
+            );
+            after.push(
+                view! {
+                    <div class="warning">
+                        <p><strong>{t(Key::UnconfirmedFee)} </strong>{format!("{} “{printed}”. ", t(Key::GuidePrints))}{note.get(l).to_owned()}</p>
+                    </div>
+                }
+                .into_any(),
+            );
+        }
+        ServiceFee::NotGiven { note } => {
+            rows.push(row(t(Key::ServiceFee).into(), t(Key::NotGiven).into()));
+            after.push(
+                view! { <div class="warning"><p>{note.get(l).to_owned()}</p></div> }.into_any(),
+            );
+        }
+    }
+    let optional = |amount: Option<rust_decimal::Decimal>| {
+        amount
+            .map(format_kzt)
+            .unwrap_or_else(|| t(Key::NotOffered).into())
+    };
+    rows.push(row(t(Key::PriorityService).into(), optional(fees.priority)));
+    rows.push(row(
+        t(Key::PersonalManager).into(),
+        optional(fees.personal_manager),
+    ));
+    let duty = match &fees.state_duty {
+        StateDuty::Mrp {
+            multiple,
+            printed_kzt,
+        } => format!(
+            "{} = {} ({} {})",
+            labels::mrp_multiple(*multiple, l),
+            format_kzt(*printed_kzt),
+            t(Key::AtMrpOf),
+            guide_mrp(cat)
+        ),
+        StateDuty::Dash => format!("{} “–”", t(Key::GuidePrints)),
+        StateDuty::NotStated => t(Key::NoStateFeeColumn).into(),
+    };
+    rows.push(row(t(Key::StateFee).into(), duty));
+    let footnotes = fees
+        .footnotes
+        .iter()
+        .map(|f| view! { <p class="muted">{f.get(l).to_owned()}</p> })
+        .collect_view();
+    view! {
+        <div class="table-wrap">
+            <table>
+                <caption>{t(Key::FeesCaption)}</caption>
+                <thead><tr><th scope="col">{t(Key::FeeItem)}</th><th scope="col" class="num">{t(Key::Amount)}</th></tr></thead>
+                <tbody>{rows}</tbody>
+            </table>
+        </div>
+        {after}
+        {footnotes}
+    }
+}
+
+/// "2026: 4 325 ₸", the MRP the guide's KZT figures use.
+fn guide_mrp(cat: &Catalogue) -> String {
+    let year = chrono::Datelike::year(&cat.as_of);
+    match fees::mrp_on(cat.as_of) {
+        Ok(mrp) => format!("{year}: {}", format_kzt(mrp.value)),
+        Err(_) => year.to_string(),
+    }
+}
