@@ -1,10 +1,11 @@
 //! The interface's own words (buttons, headings, messages), in Kazakh and English.
 //!
 //! Service content lives in the catalogue; only the chrome is here. Each key must have both
-//! languages or the crate does not compile.
+//! languages or the crate does not compile. Feature modules may hold their own `strings!` table.
 
 use crate::domain::lang::Lang;
 
+/// Declares `enum Key` with a `text(lang)` method from `Key => "kk", "en";` lines.
 macro_rules! strings {
     ($($key:ident => $kk:literal, $en:literal;)*) => {
         /// A piece of interface text.
@@ -20,6 +21,7 @@ macro_rules! strings {
         }
     };
 }
+pub(crate) use strings;
 
 strings! {
     AppName => "Экспат навигатор", "Expat Navigator";

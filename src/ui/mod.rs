@@ -3,7 +3,7 @@
 
 mod app;
 mod components;
-mod i18n;
+pub(crate) mod i18n;
 mod pages;
 mod state;
 

@@ -1,5 +1,8 @@
 //! Pieces shared by pages.
 
+pub mod date_input;
+pub mod dates_block;
+pub mod fees_block;
 mod footer;
 mod header;
 pub mod labels;
