@@ -15,6 +15,10 @@ pub fn App() -> impl IntoView {
         Route::Home => pages::Home().into_any(),
         Route::Catalogue => pages::Catalogue().into_any(),
         Route::Service(id) => view! { <pages::Service id/> }.into_any(),
+        Route::Question(id) => view! { <pages::Question id/> }.into_any(),
+        Route::CheckAnswers => pages::CheckAnswers().into_any(),
+        Route::Outcome => pages::Outcome().into_any(),
+        Route::Share(query) => view! { <pages::Share query/> }.into_any(),
         Route::NotFound(asked) => view! { <pages::NotFound asked/> }.into_any(),
         // Pages still to come fall back to not-found rather than a blank screen.
         other => view! { <pages::NotFound asked=other.href()/> }.into_any(),

@@ -1,18 +1,26 @@
 //! The app-wide state, provided once as context.
 
+use std::collections::BTreeSet;
+
 use leptos::prelude::*;
 
+use crate::domain::flow::Answers;
 use crate::domain::lang::Lang;
 use crate::platform::{location, storage};
 use crate::route::Route;
 
 const LANG_KEY: &str = "expat-navigator.lang";
 
-/// What every page can read: the language and the current route.
+/// What every page can read: the language, the current route, and the open draft's answers and
+/// ticked checklist items.
 #[derive(Clone, Copy)]
 pub struct AppState {
     pub lang: RwSignal<Lang>,
     pub route: ReadSignal<Route>,
+    set_route: WriteSignal<Route>,
+    pub answers: RwSignal<Answers>,
+    /// Checklist item keys the user has ticked off.
+    pub ticked: RwSignal<BTreeSet<String>>,
 }
 
 impl AppState {
@@ -31,13 +39,31 @@ impl AppState {
             }
         });
 
-        let state = AppState { lang, route };
+        let state = AppState {
+            lang,
+            route,
+            set_route,
+            answers: RwSignal::new(Answers::new()),
+            ticked: RwSignal::new(BTreeSet::new()),
+        };
         provide_context(state);
         state
     }
 
     pub fn expect() -> AppState {
         expect_context::<AppState>()
+    }
+
+    /// Goes to a page, adding a history entry (Back returns here).
+    pub fn go(&self, route: &Route) {
+        location::go(&route.href());
+    }
+
+    /// Shows another page in place of this one, without a history entry: for pages that are not
+    /// reachable yet (a question ahead of the answers) or links that only load data.
+    pub fn redirect(&self, route: Route) {
+        location::replace(&route.href());
+        self.set_route.set(route);
     }
 }
 

@@ -1,0 +1,187 @@
+use leptos::prelude::*;
+
+use crate::domain::catalogue::catalogue;
+use crate::domain::checklist::{self, Applies, Item, PersonChecklist, Role};
+use crate::domain::flow::{self, QuestionId, Step};
+use crate::domain::lang::Lang;
+use crate::domain::share;
+use crate::platform::{location, print};
+use crate::route::Route;
+use crate::ui::components::labels;
+use crate::ui::i18n::Key;
+use crate::ui::pages::question::route_after;
+use crate::ui::state::AppState;
+
+/// The service the answers lead to, why, and a checklist per person with tick-off.
+#[component]
+pub fn Outcome() -> impl IntoView {
+    let state = AppState::expect();
+    let lang = state.lang;
+    let cat = catalogue();
+
+    let page = move || {
+        let answers = state.answers.get();
+        let Step::Done(outcome) = flow::next(&answers) else {
+            // Not finished: go to the question that is pending.
+            let target = route_after(&answers);
+            request_animation_frame(move || state.redirect(target));
+            return ().into_any();
+        };
+        let Some(service) = cat.service(outcome.service.as_str()) else {
+            return ().into_any();
+        };
+        let l = lang.get();
+        let t = |k: Key| k.text(l);
+        let list = checklist::for_service(service, &outcome, &answers);
+        let reasons = outcome
+            .reasons
+            .iter()
+            .filter_map(|r| flow::reason_text(*r))
+            .map(|text| view! { <li>{text.get(l).to_owned()}</li> })
+            .collect_view();
+        let alternatives = outcome
+            .alternatives
+            .iter()
+            .filter_map(|alt| Some((cat.service(alt.service.as_str())?, flow::reason_text(alt.reason)?)))
+            .map(|(s, why)| {
+                view! {
+                    <li>
+                        <a href=Route::Service(s.id.clone()).href()>{s.title.get(l).to_owned()}</a>
+                        ": " {why.get(l).to_owned()}
+                    </li>
+                }
+            })
+            .collect::<Vec<_>>();
+        let next_steps = outcome
+            .next_steps
+            .iter()
+            .filter_map(|id| cat.service(id.as_str()))
+            .map(|s| view! { <li><a href=Route::Service(s.id.clone()).href()>{s.title.get(l).to_owned()}</a></li> })
+            .collect::<Vec<_>>();
+        let people = list
+            .people
+            .iter()
+            .map(|person| person_checklist(person, &answers, state, l))
+            .collect_view();
+        let share_url = format!("{}{}", location::base_url(), Route::Share(share::encode(&answers)).href());
+
+        view! {
+            <p class="muted">{t(Key::OutcomeKicker)}</p>
+            <h1>{service.title.get(l).to_owned()}</h1>
+            <p class="lead">{service.summary.get(l).to_owned()}</p>
+            <p class="print-only source">{format!("{} {}–{}", t(Key::SourceLines), service.source.from, service.source.to)}</p>
+            <section aria-labelledby="why">
+                <h2 id="why">{t(Key::WhyThisService)}</h2>
+                <ul>{reasons}</ul>
+                {(!alternatives.is_empty()).then(|| view! {
+                    <h3>{t(Key::Alternatives)}</h3>
+                    <ul>{alternatives}</ul>
+                })}
+                <p class="no-print"><a href=Route::Service(service.id.clone()).href()>{t(Key::EverythingAboutService)}</a></p>
+            </section>
+            <div class="actions no-print">
+                <button type="button" class="secondary" on:click=|_| print::print()>{t(Key::Print)}</button>
+                <a class="button secondary" href=Route::CheckAnswers.href()>{t(Key::ChangeAnswers)}</a>
+            </div>
+            {people}
+            {(!next_steps.is_empty()).then(|| view! {
+                <section aria-labelledby="next-steps">
+                    <h2 id="next-steps">{t(Key::NextSteps)}</h2>
+                    <p>{t(Key::NextStepsLead)}</p>
+                    <ul>{next_steps}</ul>
+                </section>
+            })}
+            <section aria-labelledby="share" class="no-print">
+                <h2 id="share">{t(Key::ShareTitle)}</h2>
+                <p id="share-hint">{t(Key::ShareHint)}</p>
+                <label for="share-link">{t(Key::ShareLink)}</label>
+                <input type="text" id="share-link" class="share-link" readonly aria-describedby="share-hint" prop:value=share_url
+                    on:focus=|ev| { let _ = event_target::<web_sys::HtmlInputElement>(&ev).select(); }/>
+            </section>
+        }
+        .into_any()
+    };
+    view! { {page} }
+}
+
+/// One person's documents, with a tick box each; ticks are kept in the draft.
+fn person_checklist(person: &PersonChecklist, answers: &flow::Answers, state: AppState, l: Lang) -> impl IntoView + use<> {
+    let heading = match person.person.role {
+        Role::Applicant => Key::PersonApplicant.text(l).to_owned(),
+        Role::FamilyMember { .. } => {
+            let n = person.person.index;
+            let relation = answers
+                .get(&QuestionId::Member(n))
+                .and_then(|v| flow::option_label(QuestionId::Member(n), v))
+                .map(|o| format!(": {}", o.label.get(l)))
+                .unwrap_or_default();
+            format!("{} {n}{relation}", Key::PersonFamilyMember.text(l))
+        }
+    };
+    let heading_id = format!("person-{}", person.person.index);
+    let labelled_by = heading_id.clone();
+    let items = |items: &[Item]| {
+        items.iter().map(|item| checklist_item(item, state, l)).collect_view()
+    };
+    let step2 = (!person.step2.is_empty()).then(|| {
+        view! {
+            <h3>{Key::Step2Title.text(l)}</h3>
+            <ul class="checklist">{items(&person.step2)}</ul>
+        }
+    });
+    view! {
+        <section class="person" aria-labelledby=labelled_by>
+            <h2 id=heading_id>{heading}</h2>
+            <h3>{Key::DocumentsForCentre.text(l)}</h3>
+            {if person.items.is_empty() {
+                view! { <p>{Key::NoDocumentList.text(l)}</p> }.into_any()
+            } else {
+                view! { <ul class="checklist">{items(&person.items)}</ul> }.into_any()
+            }}
+            {step2}
+        </section>
+    }
+}
+
+fn checklist_item(item: &Item, state: AppState, l: Lang) -> impl IntoView + use<> {
+    let cat = catalogue();
+    let key = item.key.clone();
+    let name = cat.document(&item.document.doc).map(|d| d.name.get(l).to_owned()).unwrap_or_default();
+    // A readable, selector-safe id derived from the stable key.
+    let id = format!("tick-{}", key.replace([':', '~'], "-"));
+    let mut details = Vec::new();
+    if item.employer_document {
+        details.push(Key::HolderCompany.text(l).to_owned());
+    }
+    for c in &item.conditions {
+        let text = labels::condition(c.condition, l);
+        match c.applies {
+            Applies::Unknown => details.push(format!("{} {text}", Key::IfApplicable.text(l))),
+            Applies::Included => details.push(format!("{} {text}", Key::BecauseCondition.text(l))),
+            Applies::Excluded => {}
+        }
+    }
+    let note = item.document.note.as_ref().map(|n| n.get(l).to_owned());
+    let sub_items = item.document.items.iter().map(|i| view! { <li>{i.get(l).to_owned()}</li> }).collect::<Vec<_>>();
+    let ticked = {
+        let key = key.clone();
+        move || state.ticked.with(|t| t.contains(&key))
+    };
+    view! {
+        <li>
+            <div class="choice">
+                <input type="checkbox" id=id.clone() prop:checked=ticked on:change=move |ev| {
+                    let on = event_target_checked(&ev);
+                    let key = key.clone();
+                    state.ticked.update(|t| { if on { t.insert(key); } else { t.remove(&key); } });
+                }/>
+                <label for=id>
+                    {name}
+                    {(!details.is_empty()).then(|| view! { <span class="condition">{details.join(" · ")}</span> })}
+                    {note.map(|n| view! { <span class="condition">{n}</span> })}
+                </label>
+            </div>
+            {(!sub_items.is_empty()).then(|| view! { <ul>{sub_items}</ul> })}
+        </li>
+    }
+}

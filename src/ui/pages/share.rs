@@ -1,0 +1,73 @@
+use leptos::prelude::*;
+
+use crate::domain::flow;
+use crate::domain::lang::Lang;
+use crate::domain::share::{self, Notice};
+use crate::route::Route;
+use crate::ui::components::tr;
+use crate::ui::i18n::Key;
+use crate::ui::pages::check_answers::answer_label;
+use crate::ui::state::AppState;
+
+/// A share link: shows what it holds and what was dropped, then loads the answers on request,
+/// so opening a link never overwrites the answers already on this device without asking.
+#[component]
+pub fn Share(query: String) -> impl IntoView {
+    let state = AppState::expect();
+    let lang = state.lang;
+    let decoded = share::decode(&query);
+    let answers = decoded.answers.clone();
+    let loadable = !answers.is_empty();
+    let has_current = !state.answers.get_untracked().is_empty();
+
+    let body = move || {
+        let l = lang.get();
+        let rows = flow::path(&decoded.answers)
+            .into_iter()
+            .filter_map(|q| decoded.answers.get(&q).map(|v| (q, v)))
+            .map(|(q, v)| view! { <div class="row"><dt>{flow::title(q, l)}</dt><dd>{answer_label(q, v, l)}</dd></div> })
+            .collect_view();
+        let notices = decoded.notices.iter().map(|n| view! { <li>{notice_text(n, l)}</li> }).collect::<Vec<_>>();
+        view! {
+            <h1>{Key::ShareOpenTitle.text(l)}</h1>
+            {if decoded.answers.is_empty() {
+                view! { <p>{Key::ShareEmpty.text(l)}</p> }.into_any()
+            } else {
+                view! { <p>{Key::ShareLead.text(l)}</p><dl class="summary-list">{rows}</dl> }.into_any()
+            }}
+            {(!notices.is_empty()).then(|| view! {
+                <div class="warning">
+                    <p><strong>{Key::ShareNoticesTitle.text(l)}</strong></p>
+                    <ul>{notices}</ul>
+                </div>
+            })}
+            {has_current.then(|| view! { <p>{Key::ShareReplaces.text(l)}</p> })}
+        }
+    };
+    let load = move |_| {
+        state.answers.set(answers.clone());
+        state.ticked.set(Default::default());
+        state.go(&Route::CheckAnswers);
+    };
+    view! {
+        {body}
+        <div class="actions">
+            {loadable.then(|| view! {
+                <button type="button" class="primary" on:click=load>{tr(Key::ShareLoad)}</button>
+            })}
+            <a href=Route::Home.href()>{tr(Key::BackHome)}</a>
+        </div>
+    }
+}
+
+fn notice_text(notice: &Notice, l: Lang) -> String {
+    let question = |q: &flow::QuestionId| format!("“{}”", flow::title(*q, l));
+    match notice {
+        Notice::UnknownKey { key } => format!("{} {key}", Key::NoticeUnknownKey.text(l)),
+        Notice::InvalidValue { question: q, .. } => format!("{} {}", Key::NoticeInvalidValue.text(l), question(q)),
+        Notice::Repeated { question: q } => format!("{} {}", Key::NoticeRepeated.text(l), question(q)),
+        Notice::NotShared { question: q } => format!("{} {}", Key::NoticeNotShared.text(l), question(q)),
+        Notice::NotOnPath { question: q } => format!("{} {}", Key::NoticeNotOnPath.text(l), question(q)),
+        Notice::TooLong => Key::NoticeTooLong.text(l).to_owned(),
+    }
+}
