@@ -40,3 +40,16 @@ pub fn base_url() -> String {
         .map(|href| href.split('#').next().unwrap_or_default().to_owned())
         .unwrap_or_default()
 }
+
+/// Calls `on_change(key)` when another tab changes local storage.
+pub fn on_storage_change(on_change: impl Fn(Option<String>) + 'static) {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let closure =
+        Closure::<dyn Fn(web_sys::StorageEvent)>::new(move |ev: web_sys::StorageEvent| {
+            on_change(ev.key())
+        });
+    let _ = window.add_event_listener_with_callback("storage", closure.as_ref().unchecked_ref());
+    closure.forget();
+}

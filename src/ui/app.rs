@@ -19,9 +19,9 @@ pub fn App() -> impl IntoView {
         Route::CheckAnswers => pages::CheckAnswers().into_any(),
         Route::Outcome => pages::Outcome().into_any(),
         Route::Share(query) => view! { <pages::Share query/> }.into_any(),
+        Route::About => pages::About().into_any(),
+        Route::Drafts => pages::DraftsPage().into_any(),
         Route::NotFound(asked) => view! { <pages::NotFound asked/> }.into_any(),
-        // Pages still to come fall back to not-found rather than a blank screen.
-        other => view! { <pages::NotFound asked=other.href()/> }.into_any(),
     };
 
     view! {

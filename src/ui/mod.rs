@@ -3,6 +3,7 @@
 
 mod app;
 mod components;
+pub(crate) mod drafts;
 pub(crate) mod i18n;
 mod pages;
 mod state;
@@ -16,6 +17,7 @@ pub fn start() {
         show_crash_screen();
     }));
     leptos::mount::mount_to_body(App);
+    crate::platform::offline::register_service_worker();
 }
 
 /// Reveals the static crash message of index.html (it needs no wasm to work) and hides the app.

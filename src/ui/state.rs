@@ -8,6 +8,7 @@ use crate::domain::flow::Answers;
 use crate::domain::lang::Lang;
 use crate::platform::{location, storage};
 use crate::route::Route;
+use crate::ui::drafts::Drafts;
 
 const LANG_KEY: &str = "expat-navigator.lang";
 
@@ -46,6 +47,7 @@ impl AppState {
             answers: RwSignal::new(Answers::new()),
             ticked: RwSignal::new(BTreeSet::new()),
         };
+        Drafts::provide(state.answers, state.ticked, lang);
         provide_context(state);
         state
     }

@@ -6,6 +6,7 @@ pub mod fees_block;
 mod footer;
 mod header;
 pub mod labels;
+pub mod print_header;
 
 pub use footer::Footer;
 pub use header::Header;

@@ -19,7 +19,10 @@ pub fn CheckAnswers() -> impl IntoView {
         flow::path(&answers)
             .into_iter()
             .map(|q| {
-                let shown = answers.get(&q).map(|v| answer_label(q, v, l)).unwrap_or_default();
+                let shown = answers
+                    .get(&q)
+                    .map(|v| answer_label(q, v, l))
+                    .unwrap_or_default();
                 view! {
                     <div class="row">
                         <dt>{flow::title(q, l)}</dt>

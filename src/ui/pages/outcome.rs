@@ -8,6 +8,7 @@ use crate::domain::share;
 use crate::platform::{location, print};
 use crate::route::Route;
 use crate::ui::components::labels;
+use crate::ui::components::print_header::PrintHeader;
 use crate::ui::i18n::Key;
 use crate::ui::pages::question::route_after;
 use crate::ui::state::AppState;
@@ -42,7 +43,12 @@ pub fn Outcome() -> impl IntoView {
         let alternatives = outcome
             .alternatives
             .iter()
-            .filter_map(|alt| Some((cat.service(alt.service.as_str())?, flow::reason_text(alt.reason)?)))
+            .filter_map(|alt| {
+                Some((
+                    cat.service(alt.service.as_str())?,
+                    flow::reason_text(alt.reason)?,
+                ))
+            })
             .map(|(s, why)| {
                 view! {
                     <li>
@@ -63,9 +69,14 @@ pub fn Outcome() -> impl IntoView {
             .iter()
             .map(|person| person_checklist(person, &answers, state, l))
             .collect_view();
-        let share_url = format!("{}{}", location::base_url(), Route::Share(share::encode(&answers)).href());
+        let share_url = format!(
+            "{}{}",
+            location::base_url(),
+            Route::Share(share::encode(&answers)).href()
+        );
 
         view! {
+            <PrintHeader service share_url=share_url.clone()/>
             <p class="muted">{t(Key::OutcomeKicker)}</p>
             <h1>{service.title.get(l).to_owned()}</h1>
             <p class="lead">{service.summary.get(l).to_owned()}</p>
@@ -96,7 +107,7 @@ pub fn Outcome() -> impl IntoView {
                 <p id="share-hint">{t(Key::ShareHint)}</p>
                 <label for="share-link">{t(Key::ShareLink)}</label>
                 <input type="text" id="share-link" class="share-link" readonly aria-describedby="share-hint" prop:value=share_url
-                    on:focus=|ev| { let _ = event_target::<web_sys::HtmlInputElement>(&ev).select(); }/>
+                    on:focus=|ev| { event_target::<web_sys::HtmlInputElement>(&ev).select(); }/>
             </section>
         }
         .into_any()
@@ -105,7 +116,12 @@ pub fn Outcome() -> impl IntoView {
 }
 
 /// One person's documents, with a tick box each; ticks are kept in the draft.
-fn person_checklist(person: &PersonChecklist, answers: &flow::Answers, state: AppState, l: Lang) -> impl IntoView + use<> {
+fn person_checklist(
+    person: &PersonChecklist,
+    answers: &flow::Answers,
+    state: AppState,
+    l: Lang,
+) -> impl IntoView + use<> {
     let heading = match person.person.role {
         Role::Applicant => Key::PersonApplicant.text(l).to_owned(),
         Role::FamilyMember { .. } => {
@@ -121,7 +137,10 @@ fn person_checklist(person: &PersonChecklist, answers: &flow::Answers, state: Ap
     let heading_id = format!("person-{}", person.person.index);
     let labelled_by = heading_id.clone();
     let items = |items: &[Item]| {
-        items.iter().map(|item| checklist_item(item, state, l)).collect_view()
+        items
+            .iter()
+            .map(|item| checklist_item(item, state, l))
+            .collect_view()
     };
     let step2 = (!person.step2.is_empty()).then(|| {
         view! {
@@ -146,7 +165,10 @@ fn person_checklist(person: &PersonChecklist, answers: &flow::Answers, state: Ap
 fn checklist_item(item: &Item, state: AppState, l: Lang) -> impl IntoView + use<> {
     let cat = catalogue();
     let key = item.key.clone();
-    let name = cat.document(&item.document.doc).map(|d| d.name.get(l).to_owned()).unwrap_or_default();
+    let name = cat
+        .document(&item.document.doc)
+        .map(|d| d.name.get(l).to_owned())
+        .unwrap_or_default();
     // A readable, selector-safe id derived from the stable key.
     let id = format!("tick-{}", key.replace([':', '~'], "-"));
     let mut details = Vec::new();
@@ -162,7 +184,12 @@ fn checklist_item(item: &Item, state: AppState, l: Lang) -> impl IntoView + use<
         }
     }
     let note = item.document.note.as_ref().map(|n| n.get(l).to_owned());
-    let sub_items = item.document.items.iter().map(|i| view! { <li>{i.get(l).to_owned()}</li> }).collect::<Vec<_>>();
+    let sub_items = item
+        .document
+        .items
+        .iter()
+        .map(|i| view! { <li>{i.get(l).to_owned()}</li> })
+        .collect::<Vec<_>>();
     let ticked = {
         let key = key.clone();
         move || state.ticked.with(|t| t.contains(&key))

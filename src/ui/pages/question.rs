@@ -38,7 +38,9 @@ pub fn Question(id: String) -> impl IntoView {
     let back = match path.iter().position(|p| *p == q) {
         Some(0) => Route::Home,
         Some(i) => Route::Question(path[i - 1].to_string()),
-        None => path.last().map_or(Route::Home, |p| Route::Question(p.to_string())),
+        None => path
+            .last()
+            .map_or(Route::Home, |p| Route::Question(p.to_string())),
     };
 
     let value = RwSignal::new(answers.get(&q).cloned().unwrap_or_default());
@@ -64,7 +66,11 @@ pub fn Question(id: String) -> impl IntoView {
 
     let lang = state.lang;
     let title = move || flow::title(q, lang.get());
-    let hint = move || flow::question_text(q).and_then(|t| t.hint.as_ref()).map(|h| h.get(lang.get()).to_owned());
+    let hint = move || {
+        flow::question_text(q)
+            .and_then(|t| t.hint.as_ref())
+            .map(|h| h.get(lang.get()).to_owned())
+    };
     let error_text = move || error.get().map(|e| error_message(q, e, lang.get()));
     let hint_id = format!("{field_id}-hint");
     let error_id = format!("{field_id}-error");
@@ -203,7 +209,9 @@ pub fn Question(id: String) -> impl IntoView {
 
 fn error_message(q: QuestionId, e: AnswerError, lang: Lang) -> String {
     match (e, q.kind()) {
-        (AnswerError::Empty | AnswerError::UnknownOption, Kind::Choice(_)) => Key::ErrorChoose.text(lang).to_owned(),
+        (AnswerError::Empty | AnswerError::UnknownOption, Kind::Choice(_)) => {
+            Key::ErrorChoose.text(lang).to_owned()
+        }
         (AnswerError::CountOutOfRange { min, max }, _) => {
             format!("{} {min}–{max}", Key::ErrorCountRange.text(lang))
         }

@@ -4,9 +4,12 @@ use crate::domain::catalogue::{
     Catalogue, DocumentRef, Fees, Note, ServiceFee, StateDuty, catalogue,
 };
 use crate::domain::fees;
+use crate::domain::flow::Answers;
 use crate::domain::lang::Lang;
 use crate::domain::money::format_kzt;
 use crate::route::Route;
+use crate::ui::components::dates_block::{self, DatesBlock};
+use crate::ui::components::fees_block::FeesBlock;
 use crate::ui::components::labels;
 use crate::ui::i18n::Key;
 use crate::ui::pages::NotFound;
@@ -20,6 +23,8 @@ pub fn Service(id: String) -> impl IntoView {
         return view! { <NotFound asked=Route::Service(id).href()/> }.into_any();
     };
     let lang = AppState::expect().lang;
+    // Outside `page`, which re-runs on a language switch: the calculator keeps its answers.
+    let answers = RwSignal::new(Answers::new());
 
     let page = move || {
         let l = lang.get();
@@ -98,6 +103,12 @@ pub fn Service(id: String) -> impl IntoView {
             <section aria-labelledby="fees">
                 <h2 id="fees">{t(Key::FeesTitle)}</h2>
                 {fee_table(&service.fees, cat, l)}
+                <FeesBlock service answers persons=Signal::derive(|| 1) today=crate::platform::clock::today()/>
+            </section>
+
+            <section aria-labelledby="dates">
+                <h2 id="dates">{dates_block::title(l)}</h2>
+                <DatesBlock service answers today=crate::platform::clock::today()/>
             </section>
 
             {(!service.notes.is_empty()).then(|| view! {

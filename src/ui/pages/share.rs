@@ -5,6 +5,7 @@ use crate::domain::lang::Lang;
 use crate::domain::share::{self, Notice};
 use crate::route::Route;
 use crate::ui::components::tr;
+use crate::ui::drafts::Drafts;
 use crate::ui::i18n::Key;
 use crate::ui::pages::check_answers::answer_label;
 use crate::ui::state::AppState;
@@ -27,7 +28,11 @@ pub fn Share(query: String) -> impl IntoView {
             .filter_map(|q| decoded.answers.get(&q).map(|v| (q, v)))
             .map(|(q, v)| view! { <div class="row"><dt>{flow::title(q, l)}</dt><dd>{answer_label(q, v, l)}</dd></div> })
             .collect_view();
-        let notices = decoded.notices.iter().map(|n| view! { <li>{notice_text(n, l)}</li> }).collect::<Vec<_>>();
+        let notices = decoded
+            .notices
+            .iter()
+            .map(|n| view! { <li>{notice_text(n, l)}</li> })
+            .collect::<Vec<_>>();
         view! {
             <h1>{Key::ShareOpenTitle.text(l)}</h1>
             {if decoded.answers.is_empty() {
@@ -45,8 +50,9 @@ pub fn Share(query: String) -> impl IntoView {
         }
     };
     let load = move |_| {
+        // A new draft, so opening a link never overwrites the draft that is open.
+        Drafts::expect().start_new();
         state.answers.set(answers.clone());
-        state.ticked.set(Default::default());
         state.go(&Route::CheckAnswers);
     };
     view! {
@@ -63,11 +69,19 @@ pub fn Share(query: String) -> impl IntoView {
 fn notice_text(notice: &Notice, l: Lang) -> String {
     let question = |q: &flow::QuestionId| format!("“{}”", flow::title(*q, l));
     match notice {
-        Notice::UnknownKey { key } => format!("{} {key}", Key::NoticeUnknownKey.text(l)),
-        Notice::InvalidValue { question: q, .. } => format!("{} {}", Key::NoticeInvalidValue.text(l), question(q)),
-        Notice::Repeated { question: q } => format!("{} {}", Key::NoticeRepeated.text(l), question(q)),
-        Notice::NotShared { question: q } => format!("{} {}", Key::NoticeNotShared.text(l), question(q)),
-        Notice::NotOnPath { question: q } => format!("{} {}", Key::NoticeNotOnPath.text(l), question(q)),
+        Notice::UnknownKey { key } => format!("{} {key}", Key::NoticeUnknownParameter.text(l)),
+        Notice::InvalidValue { question: q, .. } => {
+            format!("{} {}", Key::NoticeInvalidValue.text(l), question(q))
+        }
+        Notice::Repeated { question: q } => {
+            format!("{} {}", Key::NoticeRepeated.text(l), question(q))
+        }
+        Notice::NotShared { question: q } => {
+            format!("{} {}", Key::NoticeNotShared.text(l), question(q))
+        }
+        Notice::NotOnPath { question: q } => {
+            format!("{} {}", Key::NoticeNotOnPath.text(l), question(q))
+        }
         Notice::TooLong => Key::NoticeTooLong.text(l).to_owned(),
     }
 }

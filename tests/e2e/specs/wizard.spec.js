@@ -188,7 +188,7 @@ test("a share link reopens the same answers in another browser, and bad parts ar
   await page.getByRole("button", { name: "Load these answers" }).click();
   await page.getByRole("link", { name: "See the result" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toContainText("multiple-entry");
-  const link = await page.getByLabel("Link").inputValue();
+  const link = await page.getByRole("textbox", { name: "Link" }).inputValue();
   expect(link).toContain("#/share?");
   expect(link).not.toMatch(/date|name|passport/);
 

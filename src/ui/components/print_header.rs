@@ -1,0 +1,116 @@
+//! The header of a printed checklist: what it is, when it was printed, which catalogue and guide
+//! lines it rests on, and a QR code that reopens the same answers. Shown in print only.
+
+use chrono::{Datelike, NaiveDate};
+use leptos::prelude::*;
+
+use crate::domain::catalogue::{Service, catalogue};
+use crate::domain::lang::Lang;
+use crate::domain::qr;
+use crate::platform::clock;
+use crate::ui::i18n::Key as AppKey;
+use crate::ui::state::AppState;
+
+mod text {
+    use crate::domain::lang::Lang;
+
+    crate::ui::i18n::strings! {
+        PrintedOn => "Басып шығарылған күні: {date}", "Printed on {date}";
+        CatalogueAsOf => "Каталог {date} жағдай бойынша", "Catalogue as of {date}";
+        GuideLines => "Экспат орталығының нұсқаулығы, жолдар {from}–{to}", "Expat Centre guide, lines {from}–{to}";
+        QrLabel => "QR код: осы жауаптарды қайта ашатын сілтеме", "QR code: a link that reopens these answers";
+        QrCaption => "Осы жауаптарды қайта ашу үшін сканерлеңіз (тек жауаптар)", "Scan to reopen these answers (answers only)";
+    }
+}
+use text::Key;
+
+/// The print-only header above a checklist. `share_url` is the share link (answers only, nothing
+/// personal) that the QR code holds. With `both_languages` on, every line is given in both
+/// languages, the current one first.
+#[component]
+pub fn PrintHeader(
+    service: &'static Service,
+    share_url: String,
+    #[prop(optional)] both_languages: Option<Signal<bool>>,
+) -> impl IntoView {
+    let lang = AppState::expect().lang;
+    let today = clock::today();
+    let as_of = catalogue().as_of;
+    // The other language, when the bilingual print option is on.
+    let second = move || {
+        let l = lang.get();
+        both_languages
+            .is_some_and(|on| on.get())
+            .then(|| Lang::ALL.into_iter().find(|o| *o != l))
+            .flatten()
+    };
+    // One line in the current language, then " / " and the other language when asked for.
+    let line = move |make: fn(Lang, &Facts) -> String| {
+        let facts = Facts {
+            today,
+            as_of,
+            service,
+        };
+        move || {
+            let l = lang.get();
+            let other = second().map(|o| {
+                view! { " / " <span lang=o.code()>{make(o, &facts)}</span> }
+            });
+            view! { {make(l, &facts)} {other} }
+        }
+    };
+
+    let qr_code = qr::qr_svg_path(&share_url).map(|(n, d)| {
+        let label = move || {
+            let l = lang.get();
+            match second() {
+                Some(o) => format!("{} / {}", Key::QrLabel.text(l), Key::QrLabel.text(o)),
+                None => Key::QrLabel.text(l).to_owned(),
+            }
+        };
+        view! {
+            <figure class="print-header-qr">
+                <svg class="qr" role="img" aria-label=label viewBox=format!("0 0 {n} {n}")
+                    shape-rendering="crispEdges">
+                    <path d=d/>
+                </svg>
+                <figcaption>{line(|l, _| Key::QrCaption.text(l).to_owned())}</figcaption>
+            </figure>
+        }
+    });
+
+    view! {
+        <div class="print-only print-header">
+            <div class="print-header-text">
+                <p class="print-header-product">{line(|l, _| AppKey::AppName.text(l).to_owned())}</p>
+                <p class="print-header-service">{line(|l, f| f.service.title.get(l).to_owned())}</p>
+                <ul class="print-header-facts">
+                    <li>{line(|l, f| Key::PrintedOn.text(l).replace("{date}", &dmy(f.today)))}</li>
+                    <li>{line(|l, f| Key::CatalogueAsOf.text(l).replace("{date}", &dmy(f.as_of)))}</li>
+                    <li>{line(guide_lines)}</li>
+                </ul>
+            </div>
+            {qr_code}
+        </div>
+    }
+}
+
+/// What the header's lines are made of.
+#[derive(Clone, Copy)]
+struct Facts {
+    today: NaiveDate,
+    as_of: NaiveDate,
+    service: &'static Service,
+}
+
+fn guide_lines(l: Lang, f: &Facts) -> String {
+    Key::GuideLines
+        .text(l)
+        .replace("{from}", &f.service.source.from.to_string())
+        .replace("{to}", &f.service.source.to.to_string())
+}
+
+/// 26.11.2026: day, month, year, as dates are written in Kazakhstan.
+fn dmy(d: NaiveDate) -> String {
+    format!("{:02}.{:02}.{}", d.day(), d.month(), d.year())
+}

@@ -1,0 +1,422 @@
+use chrono::{Datelike, NaiveDateTime, Timelike};
+use leptos::prelude::*;
+
+use crate::domain::catalogue::catalogue;
+use crate::domain::draft::{self, Choice, Draft, ImportPlan, Issue, Problem};
+use crate::domain::flow::{self, Step};
+use crate::domain::lang::Lang;
+use crate::platform::{clock, download};
+use crate::route::Route;
+use crate::ui::components::tr;
+use crate::ui::drafts::{DraftNotice, Drafts};
+use crate::ui::i18n::Key;
+use crate::ui::state::AppState;
+
+/// Many named drafts: open, rename, duplicate, delete with undo, export and import.
+#[component]
+pub fn DraftsPage() -> impl IntoView {
+    let state = AppState::expect();
+    let drafts = Drafts::expect();
+    let lang = state.lang;
+    let new_name = RwSignal::new(String::new());
+    let name_error = RwSignal::new(None::<Key>);
+
+    let create = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        match drafts.create(&new_name.get_untracked()) {
+            Ok(()) => {
+                new_name.set(String::new());
+                name_error.set(None);
+                state.go(&Route::Question("need".into()));
+            }
+            Err(e) => name_error.set(Some(name_error_key(e))),
+        }
+    };
+    let export_all = move |_| {
+        let now = clock::now();
+        let json = drafts.list.with_untracked(|l| draft::export_json(l, now));
+        download::download(&draft::export_file_name(now), "application/json", &json);
+    };
+
+    view! {
+        <h1>{tr(Key::DraftsTitle)}</h1>
+        <p class="lead">{tr(Key::DraftsLead)}</p>
+        <StorageStatus drafts/>
+        <UndoDelete drafts/>
+        <section aria-labelledby="drafts-list">
+            <h2 id="drafts-list">{tr(Key::DraftsYours)}</h2>
+            {move || {
+                let l = lang.get();
+                let list = drafts.list.get();
+                if list.is_empty() {
+                    return view! { <p>{Key::DraftsNone.text(l)}</p> }.into_any();
+                }
+                let rows = list.into_iter().map(|d| view! { <DraftRow draft=d drafts/> }).collect_view();
+                view! { <ul class="draft-list">{rows}</ul> }.into_any()
+            }}
+        </section>
+        <section aria-labelledby="new-draft">
+            <h2 id="new-draft">{tr(Key::DraftsNew)}</h2>
+            <form novalidate on:submit=create>
+                <div class="field" class:has-error=move || name_error.get().is_some()>
+                    <label for="new-draft-name">{tr(Key::DraftName)}</label>
+                    <p class="hint" id="new-draft-name-hint">{tr(Key::DraftNameHint)}</p>
+                    {move || name_error.get().map(|k| view! {
+                        <p class="error-message" id="new-draft-name-error">{k.text(lang.get())}</p>
+                    })}
+                    <input type="text" id="new-draft-name" autocomplete="off" maxlength="100"
+                        aria-describedby=move || if name_error.get().is_some() { "new-draft-name-hint new-draft-name-error" } else { "new-draft-name-hint" }
+                        prop:value=move || new_name.get()
+                        on:input=move |ev| new_name.set(event_target_value(&ev))/>
+                </div>
+                <button type="submit" class="primary">{tr(Key::DraftsCreate)}</button>
+            </form>
+        </section>
+        <section aria-labelledby="export-import">
+            <h2 id="export-import">{tr(Key::DraftsExportImport)}</h2>
+            <p>{tr(Key::DraftsExportHint)}</p>
+            <button type="button" class="secondary" on:click=export_all
+                disabled=move || drafts.list.with(Vec::is_empty)>{tr(Key::DraftsExportAll)}</button>
+            <Import drafts/>
+        </section>
+    }
+}
+
+/// Whether drafts are kept, what went wrong with stored data, and what other tabs did.
+#[component]
+fn StorageStatus(drafts: Drafts) -> impl IntoView {
+    let lang = AppState::expect().lang;
+    let export_kept = move |_| {
+        let now = clock::now();
+        let json = drafts
+            .quarantined
+            .with_untracked(|q| draft::export_quarantine(q, now));
+        download::download(
+            &format!("expat-navigator-kept-aside-{}.json", file_stamp(now)),
+            "application/json",
+            &json,
+        );
+    };
+    view! {
+        {move || (!drafts.persistent.get()).then(|| view! {
+            <div class="warning" role="status"><p><strong>{Key::DraftsNotKept.text(lang.get())}</strong></p></div>
+        })}
+        {move || drafts.notice.get().map(|notice| {
+            let l = lang.get();
+            let (text, restore) = match notice {
+                DraftNotice::Conflict { copy_name, other_name } => (format!("{} “{copy_name}”; “{other_name}”: {}", Key::NoticeConflict.text(l), Key::NoticeConflictOther.text(l)), None),
+                DraftNotice::DeletedElsewhere { name, restore } => (format!("“{name}”: {}", Key::NoticeDeletedElsewhere.text(l)), Some(restore)),
+                DraftNotice::StorageFull => (Key::NoticeStorageFull.text(l).to_owned(), None),
+            };
+            view! {
+                <div class="warning" role="status">
+                    <p>{text}</p>
+                    {restore.map(|ops| view! {
+                        <button type="button" class="secondary" on:click=move |_| { drafts.run(&ops); drafts.notice.set(None); }>
+                            {Key::KeepMyCopy.text(l)}
+                        </button>
+                    })}
+                    <button type="button" class="link" on:click=move |_| drafts.notice.set(None)>{Key::Dismiss.text(l)}</button>
+                </div>
+            }
+        })}
+        {move || {
+            let l = lang.get();
+            let problems = drafts.problems.get();
+            let kept = drafts.quarantined.with(Vec::len);
+            (!problems.is_empty() || kept > 0).then(|| {
+                let items = problems.iter().map(|p| view! { <li>{problem_text(p, &drafts, l)}</li> }).collect_view();
+                view! {
+                    <div class="warning" role="status">
+                        <p><strong>{Key::ProblemsTitle.text(l)}</strong></p>
+                        <ul>{items}</ul>
+                        {(kept > 0).then(|| view! {
+                            <p>{format!("{} {kept}", Key::KeptAsideCount.text(l))}</p>
+                            <button type="button" class="secondary" on:click=export_kept>{Key::ExportKeptAside.text(l)}</button>
+                            <button type="button" class="link" on:click=move |_| {
+                                if window().confirm_with_message(Key::DiscardConfirm.text(l)).unwrap_or(false) {
+                                    drafts.discard_quarantined();
+                                }
+                            }>{Key::DiscardKeptAside.text(l)}</button>
+                        })}
+                    </div>
+                }
+            })
+        }}
+    }
+}
+
+#[component]
+fn UndoDelete(drafts: Drafts) -> impl IntoView {
+    let lang = AppState::expect().lang;
+    move || {
+        drafts.deleted.get().map(|d| {
+            let l = lang.get();
+            view! {
+                <div class="note" role="status">
+                    <p>
+                        {format!("“{}” {}", d.draft.name, Key::DraftDeleted.text(l))} " "
+                        <button type="button" class="link" on:click=move |_| drafts.undo_delete()>{Key::Undo.text(l)}</button>
+                    </p>
+                </div>
+            }
+        })
+    }
+}
+
+/// One draft: name, service, last change, and its actions.
+#[component]
+fn DraftRow(draft: Draft, drafts: Drafts) -> impl IntoView {
+    let state = AppState::expect();
+    let lang = state.lang;
+    let renaming = RwSignal::new(false);
+    let name = RwSignal::new(draft.name.clone());
+    let rename_error = RwSignal::new(None::<Key>);
+    let id = draft.id.clone();
+    let is_open = {
+        let id = id.clone();
+        move || drafts.current.get().as_deref() == Some(id.as_str())
+    };
+    let service = match flow::next(&draft.answers) {
+        Step::Done(outcome) => catalogue().service(outcome.service.as_str()),
+        Step::Ask(_) => None,
+    };
+    let open = {
+        let id = id.clone();
+        let done = service.is_some();
+        move |_| {
+            drafts.open(&id);
+            state.go(&if done {
+                Route::Outcome
+            } else {
+                Route::CheckAnswers
+            });
+        }
+    };
+    let save_name = {
+        let id = id.clone();
+        move |ev: leptos::ev::SubmitEvent| {
+            ev.prevent_default();
+            match drafts.rename(&id, &name.get_untracked()) {
+                Ok(()) => {
+                    renaming.set(false);
+                    rename_error.set(None);
+                }
+                Err(e) => rename_error.set(Some(name_error_key(e))),
+            }
+        }
+    };
+    let export_one = {
+        let d = draft.clone();
+        move |_| {
+            let now = clock::now();
+            download::download(
+                &draft::export_file_name(now),
+                "application/json",
+                &draft::export_json(std::slice::from_ref(&d), now),
+            );
+        }
+    };
+    let (dup_id, del_id) = (id.clone(), id.clone());
+    let field_id = format!("rename-{id}");
+    let answered = draft.answers.len();
+    let updated = draft.updated;
+    let title = draft.name.clone();
+    view! {
+        <li class="draft">
+            <h3>{title} {move || is_open().then(|| view! { <span class="tag">{Key::DraftOpenNow.text(lang.get())}</span> })}</h3>
+            <p class="muted">
+                {move || {
+                    let l = lang.get();
+                    let what = service.map_or_else(
+                        || format!("{} ({answered} {})", Key::DraftInProgress.text(l), Key::DraftAnswers.text(l)),
+                        |s| s.title.get(l).to_owned(),
+                    );
+                    format!("{what} · {} {}", Key::DraftLastChange.text(l), timestamp(updated))
+                }}
+            </p>
+            {move || if renaming.get() {
+                let l = lang.get();
+                view! {
+                    <form novalidate on:submit=save_name.clone() class="rename">
+                        <label for=field_id.clone()>{Key::DraftName.text(l)}</label>
+                        {move || rename_error.get().map(|k| view! { <p class="error-message">{k.text(lang.get())}</p> })}
+                        <input type="text" id=field_id.clone() maxlength="100" prop:value=move || name.get()
+                            on:input=move |ev| name.set(event_target_value(&ev))/>
+                        <button type="submit" class="primary">{Key::Save.text(l)}</button>
+                        <button type="button" class="secondary" on:click=move |_| renaming.set(false)>{Key::Cancel.text(l)}</button>
+                    </form>
+                }.into_any()
+            } else {
+                let l = lang.get();
+                let dup_id = dup_id.clone();
+                let del_id = del_id.clone();
+                view! {
+                    <div class="actions">
+                        <button type="button" class="primary" on:click=open.clone()>{Key::DraftOpen.text(l)}</button>
+                        <button type="button" class="secondary" on:click=move |_| renaming.set(true)>{Key::DraftRename.text(l)}</button>
+                        <button type="button" class="secondary" on:click=move |_| drafts.duplicate(&dup_id)>{Key::DraftDuplicate.text(l)}</button>
+                        <button type="button" class="secondary" on:click=export_one.clone()>{Key::DraftExport.text(l)}</button>
+                        <button type="button" class="secondary" on:click=move |_| drafts.delete(&del_id)>{Key::DraftDelete.text(l)}</button>
+                    </div>
+                }.into_any()
+            }}
+        </li>
+    }
+}
+
+/// Import: read a file, show what it would add, ask about each conflict, then write.
+#[component]
+fn Import(drafts: Drafts) -> impl IntoView {
+    let lang = AppState::expect().lang;
+    let plan = RwSignal::new(None::<ImportPlan>);
+    let choices = RwSignal::new(Vec::<Choice>::new());
+    let error = RwSignal::new(None::<String>);
+    let done = RwSignal::new(None::<usize>);
+
+    let on_file = move |ev: leptos::ev::Event| {
+        let input: web_sys::HtmlInputElement = event_target(&ev);
+        let Some(file) = input.files().and_then(|f| f.get(0)) else {
+            return;
+        };
+        done.set(None);
+        leptos::task::spawn_local(async move {
+            let text = wasm_bindgen_futures::JsFuture::from(file.text())
+                .await
+                .ok()
+                .and_then(|t| t.as_string());
+            let existing = drafts.list.get_untracked();
+            match text.map(|t| draft::import_json(&t, &existing, clock::now())) {
+                Some(Ok(p)) => {
+                    choices.set(vec![Choice::KeepBoth; p.conflicts.len()]);
+                    error.set(None);
+                    plan.set(Some(p));
+                }
+                Some(Err(e)) => {
+                    plan.set(None);
+                    error.set(Some(import_error_text(e.code(), lang.get_untracked())));
+                }
+                None => error.set(Some(
+                    Key::ImportUnreadable.text(lang.get_untracked()).to_owned(),
+                )),
+            }
+        });
+    };
+    let confirm = move |_| {
+        let Some(p) = plan.get_untracked() else {
+            return;
+        };
+        let applied = p.apply(&choices.get_untracked());
+        let count = applied.added.len() + applied.replaced.len();
+        drafts.import(applied);
+        plan.set(None);
+        done.set(Some(count));
+    };
+
+    view! {
+        <div class="field">
+            <label for="import-file">{tr(Key::ImportLabel)}</label>
+            <p class="hint" id="import-file-hint">{tr(Key::ImportHint)}</p>
+            {move || error.get().map(|e| view! { <p class="error-message" id="import-file-error">{e}</p> })}
+            <input type="file" id="import-file" accept=".json,application/json" aria-describedby="import-file-hint" on:change=on_file/>
+        </div>
+        {move || done.get().map(|n| view! { <p class="note" role="status">{format!("{} {n}", Key::ImportDone.text(lang.get()))}</p> })}
+        {move || plan.get().map(|p| {
+            let l = lang.get();
+            let conflicts = p.conflicts.iter().enumerate().map(|(i, c)| {
+                let name = format!("conflict-{i}");
+                let option = move |choice: Choice, key: Key, suffix: &str| {
+                    let id = format!("{name}-{suffix}");
+                    view! {
+                        <div class="choice">
+                            <input type="radio" id=id.clone() name=name.clone()
+                                prop:checked=move || choices.with(|c| c.get(i) == Some(&choice))
+                                on:change=move |_| choices.update(|c| c[i] = choice)/>
+                            <label for=id>{key.text(l)}</label>
+                        </div>
+                    }
+                };
+                view! {
+                    <fieldset>
+                        <legend>{format!("“{}”: {}", c.existing.name, Key::ImportConflict.text(l))}</legend>
+                        <div class="choices">
+                            {option(Choice::KeepBoth, Key::ChoiceKeepBoth, "both")}
+                            {option(Choice::KeepExisting, Key::ChoiceKeepExisting, "existing")}
+                            {option(Choice::Replace, Key::ChoiceReplace, "replace")}
+                        </div>
+                    </fieldset>
+                }
+            }).collect_view();
+            let problems = p.problems.iter().map(|pr| view! { <li>{problem_text(pr, &drafts, l)}</li> }).collect::<Vec<_>>();
+            view! {
+                <div class="note" role="status">
+                    <p>{format!("{}: {} {}, {} {}.", Key::ImportSummary.text(l), p.new.len(), Key::ImportNew.text(l), p.identical.len(), Key::ImportIdentical.text(l))}</p>
+                    {(!problems.is_empty()).then(|| view! { <ul>{problems}</ul> })}
+                </div>
+                {conflicts}
+                <button type="button" class="primary" on:click=confirm>{Key::ImportConfirm.text(l)}</button>
+                <button type="button" class="secondary" on:click=move |_| plan.set(None)>{Key::Cancel.text(l)}</button>
+            }
+        })}
+    }
+}
+
+fn name_error_key(e: draft::NameError) -> Key {
+    match e {
+        draft::NameError::Empty => Key::NameEmpty,
+        draft::NameError::TooLong { .. } => Key::NameTooLong,
+    }
+}
+
+fn problem_text(p: &Problem, drafts: &Drafts, l: Lang) -> String {
+    let name = p
+        .draft
+        .as_ref()
+        .and_then(|id| {
+            drafts.list.with_untracked(|list| {
+                list.iter()
+                    .find(|d| &d.id == id)
+                    .map(|d| format!("“{}”: ", d.name))
+            })
+        })
+        .unwrap_or_default();
+    let what = match &p.issue {
+        Issue::TooLarge { .. } => Key::IssueTooLarge,
+        Issue::CorruptJson | Issue::NotAnObject | Issue::UnknownVersion => Key::IssueUnreadable,
+        Issue::FutureVersion { .. } => Key::IssueFutureVersion,
+        Issue::InvalidField { .. } | Issue::UnknownFields { .. } | Issue::IdRepaired { .. } => {
+            Key::IssueRepaired
+        }
+        Issue::InvalidAnswers { .. } | Issue::InvalidTicks { .. } => Key::IssueInvalidAnswers,
+        Issue::AlreadyMigrated { .. } => Key::IssueAlreadyMigrated,
+        Issue::TooManyDrafts { .. } => Key::IssueTooMany,
+        Issue::DuplicateId { .. } => Key::IssueDuplicateId,
+    };
+    format!("{name}{}", what.text(l))
+}
+
+fn import_error_text(code: &str, l: Lang) -> String {
+    match code {
+        "too-large" => Key::IssueTooLarge.text(l),
+        "future-version" => Key::IssueFutureVersion.text(l),
+        "not-an-export" => Key::ImportNotAnExport.text(l),
+        _ => Key::ImportUnreadable.text(l),
+    }
+    .to_owned()
+}
+
+/// 26.11.2026 14:05
+fn timestamp(t: NaiveDateTime) -> String {
+    format!(
+        "{:02}.{:02}.{} {:02}:{:02}",
+        t.day(),
+        t.month(),
+        t.year(),
+        t.hour(),
+        t.minute()
+    )
+}
+
+fn file_stamp(t: NaiveDateTime) -> String {
+    format!("{}-{:02}-{:02}", t.year(), t.month(), t.day())
+}
