@@ -12,7 +12,7 @@ TRUNK_VERSION := 0.21.14
 # The wasm-bindgen CLI must match the library version locked in Cargo.lock exactly.
 WASM_BINDGEN_VERSION = $(shell sed -n '/^name = "wasm-bindgen"$$/{n;s/^version = "\(.*\)"/\1/p;}' Cargo.lock)
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
-CARGO_BIN := $(HOME)/.cargo/bin
+CARGO_BIN := $(or $(CARGO_HOME),$(HOME)/.cargo)/bin
 # wasm-opt comes from the npm package in package.json, ahead of any other on the PATH.
 export PATH := $(CURDIR)/node_modules/.bin:$(CARGO_BIN):$(PATH)
 E2E_DIR := tests/e2e
@@ -79,13 +79,17 @@ e2e: build browser-tools
 	@mkdir -p $(LOG_DIR)
 	cd $(E2E_DIR) && npx playwright test 2>&1 | tee ../../$(LOG_DIR)/e2e.log
 
+# Every step runs even if an earlier one failed, so one run shows everything; the summary line
+# counts the native and browser tests, and the target fails if any step did.
 test: tools browser-tools
-	@start=$$SECONDS; \
-	$(MAKE) --no-print-directory fmt lint unit e2e; \
-	passed=$$(grep -hoE '[0-9]+ passed' $(LOG_DIR)/cargo.log $(LOG_DIR)/e2e.log | awk '{s+=$$1} END {print s+0}'); \
-	failed=$$(grep -hoE '[0-9]+ failed' $(LOG_DIR)/cargo.log $(LOG_DIR)/e2e.log | awk '{s+=$$1} END {print s+0}'); \
-	echo; echo "native and browser tests in $$((SECONDS - start)) s"; \
-	echo "summary: $$passed passed, $$failed failed"
+	@start=$$SECONDS; status=0; rm -rf $(LOG_DIR); mkdir -p $(LOG_DIR); \
+	for step in fmt lint unit e2e; do \
+	  $(MAKE) --no-print-directory $$step || { echo "make $$step FAILED"; status=1; }; done; \
+	passed=$$(cat $(LOG_DIR)/*.log 2>/dev/null | grep -oE '[0-9]+ passed' | awk '{s+=$$1} END {print s+0}'); \
+	failed=$$(cat $(LOG_DIR)/*.log 2>/dev/null | grep -oE '[0-9]+ failed' | awk '{s+=$$1} END {print s+0}'); \
+	echo; echo "checks and tests took $$((SECONDS - start)) s"; \
+	echo "summary: $$passed passed, $$failed failed"; \
+	exit $$status
 
 bench: build browser-tools
 	@if [ ! -d $(BENCH_DIR)/node_modules ] || [ $(BENCH_DIR)/package-lock.json -nt $(BENCH_DIR)/node_modules ]; then \

@@ -51,6 +51,7 @@ strings! {
     PassportOk => "Паспорттың мерзімі жеткілікті.", "The passport is valid long enough.";
     ExitTitle => "Шығу визасы", "Exit visa";
     LeaveBy => "Қазақстаннан шығудың соңғы күні", "Leave Kazakhstan by";
+    ExitAssumed => "Шығу визасы өтініш дайын болатын күні беріледі деп есептелді.", "This takes the exit visa as issued on the ready-by date.";
     ExitPrinted => "Визада басылған күн ертерек болса, сол күн басым.", "The end date printed on the visa prevails when it is earlier.";
     RulesTitle => "Осы мерзімдердің ережелері", "The rules behind these dates";
     Download => "Күнтізбеге жүктеу (.ics)", "Download calendar (.ics)";
@@ -335,7 +336,7 @@ pub fn DatesBlock(
                 inputs.exit_visa().map(|d| match d {
                     Ok(d) => view! {
                         {facts(vec![(Key::LeaveBy.text(l).to_owned(), d)], l)}
-                        <p>{Key::ExitPrinted.text(l)}</p>
+                        <p>{Key::ExitAssumed.text(l)} " " {Key::ExitPrinted.text(l)}</p>
                     }
                     .into_any(),
                     Err(e) => problem(e, l).into_any(),
@@ -762,7 +763,10 @@ fn explain(d: &Deadline, l: Lang) -> String {
             ),
         });
     }
-    s.push('.');
+    // Kazakh dates end in "ж.": no second full stop.
+    if !s.ends_with('.') {
+        s.push('.');
+    }
     s
 }
 

@@ -30,6 +30,7 @@ async function continueByKeyboard(page) {
 }
 
 test("an employee from abroad, with a spouse and a 15-year-old child, through a branch office, by keyboard alone", async ({ page }) => {
+  test.setTimeout(120_000); // ten pages, each checked with axe
   await open(page);
   await page.getByRole("link", { name: "Start now" }).focus();
   await page.keyboard.press("Enter");
