@@ -5,8 +5,10 @@ use crate::domain::checklist::{self, Applies, Item, PersonChecklist, Role};
 use crate::domain::flow::{self, QuestionId, Step};
 use crate::domain::lang::Lang;
 use crate::domain::share;
-use crate::platform::{location, print};
+use crate::platform::{clock, location, print};
 use crate::route::Route;
+use crate::ui::components::dates_block::{self, DatesBlock};
+use crate::ui::components::fees_block::FeesBlock;
 use crate::ui::components::labels;
 use crate::ui::components::print_header::PrintHeader;
 use crate::ui::i18n::Key;
@@ -19,6 +21,8 @@ pub fn Outcome() -> impl IntoView {
     let state = AppState::expect();
     let lang = state.lang;
     let cat = catalogue();
+    // Print (and show) document names and headings in Kazakh and English side by side.
+    let both_languages = RwSignal::new(false);
 
     let page = move || {
         let answers = state.answers.get();
@@ -32,6 +36,7 @@ pub fn Outcome() -> impl IntoView {
             return ().into_any();
         };
         let l = lang.get();
+        let both = both_languages.get();
         let t = |k: Key| k.text(l);
         let list = checklist::for_service(service, &outcome, &answers);
         let reasons = outcome
@@ -58,16 +63,10 @@ pub fn Outcome() -> impl IntoView {
                 }
             })
             .collect::<Vec<_>>();
-        let next_steps = outcome
-            .next_steps
-            .iter()
-            .filter_map(|id| cat.service(id.as_str()))
-            .map(|s| view! { <li><a href=Route::Service(s.id.clone()).href()>{s.title.get(l).to_owned()}</a></li> })
-            .collect::<Vec<_>>();
         let people = list
             .people
             .iter()
-            .map(|person| person_checklist(person, &answers, state, l))
+            .map(|person| person_checklist(person, &answers, state, l, both))
             .collect_view();
         let share_url = format!(
             "{}{}",
@@ -76,7 +75,7 @@ pub fn Outcome() -> impl IntoView {
         );
 
         view! {
-            <PrintHeader service share_url=share_url.clone()/>
+            <PrintHeader service share_url=share_url.clone() both_languages=Signal::from(both_languages)/>
             <p class="muted">{t(Key::OutcomeKicker)}</p>
             <h1>{service.title.get(l).to_owned()}</h1>
             <p class="lead">{service.summary.get(l).to_owned()}</p>
@@ -93,8 +92,36 @@ pub fn Outcome() -> impl IntoView {
             <div class="actions no-print">
                 <button type="button" class="secondary" on:click=|_| print::print()>{t(Key::Print)}</button>
                 <a class="button secondary" href=Route::CheckAnswers.href()>{t(Key::ChangeAnswers)}</a>
+                <div class="choice">
+                    <input type="checkbox" id="both-languages" prop:checked=both
+                        on:change=move |ev| both_languages.set(event_target_checked(&ev))/>
+                    <label for="both-languages">{t(Key::BothLanguages)}</label>
+                </div>
             </div>
             {people}
+        }
+        .into_any()
+    };
+    // After the checklists: what follows arrival, and the share link.
+    let bottom = move || {
+        let answers = state.answers.get();
+        let Step::Done(outcome) = flow::next(&answers) else {
+            return ().into_any();
+        };
+        let l = lang.get();
+        let t = |k: Key| k.text(l);
+        let next_steps = outcome
+            .next_steps
+            .iter()
+            .filter_map(|id| cat.service(id.as_str()))
+            .map(|s| view! { <li><a href=Route::Service(s.id.clone()).href()>{s.title.get(l).to_owned()}</a></li> })
+            .collect::<Vec<_>>();
+        let share_url = format!(
+            "{}{}",
+            location::base_url(),
+            Route::Share(share::encode(&answers)).href()
+        );
+        view! {
             {(!next_steps.is_empty()).then(|| view! {
                 <section aria-labelledby="next-steps">
                     <h2 id="next-steps">{t(Key::NextSteps)}</h2>
@@ -112,7 +139,32 @@ pub fn Outcome() -> impl IntoView {
         }
         .into_any()
     };
-    view! { {page} }
+    // The calculators are built once per service, outside the closures above, so choosing an
+    // option (which changes the answers) or switching language never rebuilds them mid-typing.
+    let service_id = Memo::new(move |_| match state.answers.with(flow::next) {
+        Step::Done(outcome) => Some(outcome.service),
+        Step::Ask(_) => None,
+    });
+    let persons = Signal::derive(move || state.answers.with(|a| checklist::people(a).len() as u32));
+    let today = clock::today();
+    let calculators = move || {
+        service_id
+            .get()
+            .and_then(|id| cat.service(id.as_str()))
+            .map(|service| {
+                view! {
+                    <section class="calculator" aria-labelledby="fees">
+                        <h2 id="fees">{move || Key::FeesTitle.text(lang.get())}</h2>
+                        <FeesBlock service answers=state.answers persons today/>
+                    </section>
+                    <section class="calculator" aria-labelledby="dates">
+                        <h2 id="dates">{move || dates_block::title(lang.get())}</h2>
+                        <DatesBlock service answers=state.answers today/>
+                    </section>
+                }
+            })
+    };
+    view! { {page} {calculators} {bottom} }
 }
 
 /// One person's documents, with a tick box each; ticks are kept in the draft.
@@ -121,8 +173,9 @@ fn person_checklist(
     answers: &flow::Answers,
     state: AppState,
     l: Lang,
+    both: bool,
 ) -> impl IntoView + use<> {
-    let heading = match person.person.role {
+    let heading_in = |l: Lang| match person.person.role {
         Role::Applicant => Key::PersonApplicant.text(l).to_owned(),
         Role::FamilyMember { .. } => {
             let n = person.person.index;
@@ -134,12 +187,16 @@ fn person_checklist(
             format!("{} {n}{relation}", Key::PersonFamilyMember.text(l))
         }
     };
+    let heading = in_languages(
+        heading_in(l),
+        both.then(|| (other(l), heading_in(other(l)))),
+    );
     let heading_id = format!("person-{}", person.person.index);
     let labelled_by = heading_id.clone();
     let items = |items: &[Item]| {
         items
             .iter()
-            .map(|item| checklist_item(item, state, l))
+            .map(|item| checklist_item(item, state, l, both))
             .collect_view()
     };
     let step2 = (!person.step2.is_empty()).then(|| {
@@ -162,13 +219,16 @@ fn person_checklist(
     }
 }
 
-fn checklist_item(item: &Item, state: AppState, l: Lang) -> impl IntoView + use<> {
+fn checklist_item(item: &Item, state: AppState, l: Lang, both: bool) -> impl IntoView + use<> {
     let cat = catalogue();
     let key = item.key.clone();
-    let name = cat
-        .document(&item.document.doc)
-        .map(|d| d.name.get(l).to_owned())
-        .unwrap_or_default();
+    let document = cat.document(&item.document.doc);
+    let name_in = |l: Lang| {
+        document
+            .map(|d| d.name.get(l).to_owned())
+            .unwrap_or_default()
+    };
+    let name = in_languages(name_in(l), both.then(|| (other(l), name_in(other(l)))));
     // A readable, selector-safe id derived from the stable key.
     let id = format!("tick-{}", key.replace([':', '~'], "-"));
     let mut details = Vec::new();
@@ -210,5 +270,23 @@ fn checklist_item(item: &Item, state: AppState, l: Lang) -> impl IntoView + use<
             </div>
             {(!sub_items.is_empty()).then(|| view! { <ul>{sub_items}</ul> })}
         </li>
+    }
+}
+
+fn other(l: Lang) -> Lang {
+    match l {
+        Lang::Kk => Lang::En,
+        Lang::En => Lang::Kk,
+    }
+}
+
+/// A text alone, or side by side with its translation (marked with its language).
+fn in_languages(text: String, translation: Option<(Lang, String)>) -> AnyView {
+    match translation {
+        None => text.into_any(),
+        Some((lang, translated)) => view! {
+            <span class="side-by-side"><span>{text}</span><span lang=lang.code()>{translated}</span></span>
+        }
+        .into_any(),
     }
 }

@@ -23,7 +23,7 @@ pub fn Service(id: String) -> impl IntoView {
         return view! { <NotFound asked=Route::Service(id).href()/> }.into_any();
     };
     let lang = AppState::expect().lang;
-    // Outside `page`, which re-runs on a language switch: the calculator keeps its answers.
+    // The calculators' options on this page; the wizard's outcome page keeps them in the draft.
     let answers = RwSignal::new(Answers::new());
 
     let page = move || {
@@ -99,18 +99,14 @@ pub fn Service(id: String) -> impl IntoView {
             </section>
 
             {step2}
-
-            <section aria-labelledby="fees">
-                <h2 id="fees">{t(Key::FeesTitle)}</h2>
-                {fee_table(&service.fees, cat, l)}
-                <FeesBlock service answers persons=Signal::derive(|| 1) today=crate::platform::clock::today()/>
-            </section>
-
-            <section aria-labelledby="dates">
-                <h2 id="dates">{dates_block::title(l)}</h2>
-                <DatesBlock service answers today=crate::platform::clock::today()/>
-            </section>
-
+        }
+    };
+    // The calculators sit outside the language-reactive parts, so switching language or
+    // typing never rebuilds them (and never resets what was typed).
+    let bottom = move || {
+        let l = lang.get();
+        let t = |k: Key| k.text(l);
+        view! {
             {(!service.notes.is_empty()).then(|| view! {
                 <section aria-labelledby="notes">
                     <h2 id="notes">{t(Key::NotesTitle)}</h2>
@@ -124,7 +120,21 @@ pub fn Service(id: String) -> impl IntoView {
             <p class="no-print"><a href=Route::Catalogue.href()>{t(Key::BackToServices)}</a></p>
         }
     };
-    page.into_any()
+    let today = crate::platform::clock::today();
+    view! {
+        {page}
+        <section class="calculator" aria-labelledby="fees">
+            <h2 id="fees">{move || Key::FeesTitle.text(lang.get())}</h2>
+            {move || fee_table(&service.fees, cat, lang.get())}
+            <FeesBlock service answers persons=Signal::derive(|| 1) today/>
+        </section>
+        <section class="calculator" aria-labelledby="dates">
+            <h2 id="dates">{move || dates_block::title(lang.get())}</h2>
+            <DatesBlock service answers today/>
+        </section>
+        {bottom}
+    }
+    .into_any()
 }
 
 /// A document list: the name, who provides it, when it applies, the guide's note and sub-items.

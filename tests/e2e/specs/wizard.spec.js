@@ -208,3 +208,23 @@ test("a share link reopens the same answers in another browser, and bad parts ar
   await expect(notices).toContainText("Dates are never shared by link");
   await expectAccessible(page);
 });
+
+test("the outcome's fee options are saved in the draft and priced for every person", async ({ page }) => {
+  await page.clock.setFixedTime(new Date("2026-03-10T10:00:00"));
+  await open(page, "#/share?need=work&where=outside&citizenship=other&submitter=employer&branch=no&family=1&member1=spouse");
+  await page.getByRole("button", { name: "Load these answers" }).click();
+  await page.getByRole("link", { name: "See the result" }).click();
+  const visaLength = page.getByLabel("Visa length");
+  const element = await visaLength.elementHandle();
+  await visaLength.selectOption("3");
+  // Choosing an option changes the answers but does not rebuild the calculator (no lost focus).
+  expect(await element.evaluate((el) => el.isConnected)).toBe(true);
+  await page.getByLabel(/Priority Service/).check();
+  // Two people: (550 000 + 150 000 + 2 162.5) × 2 = 1 404 325 ₸.
+  await expect(page.locator("main")).toContainText("1 404 325 ₸");
+  await page.reload();
+  await expect(page.getByLabel("Visa length")).toHaveValue("3");
+  await expect(page.getByLabel(/Priority Service/)).toBeChecked();
+  await expect(page.locator("main")).toContainText("1 404 325 ₸");
+  await expectAccessible(page);
+});
