@@ -461,26 +461,7 @@ impl Fees {
 }
 
 fn check_text(problems: &mut Vec<String>, owner: &str, text: &Text) {
-    if text.kk.trim().is_empty() || text.en.trim().is_empty() {
-        problems.push(format!("{owner}: empty text {text:?}"));
-    }
-    // Latin look-alikes inside Kazakh words come from the PDF extraction (Cервис, А5 with a
-    // Cyrillic А); the catalogue must hold normalised text.
-    for t in [&text.kk, &text.en] {
-        for word in t.split(|c: char| !c.is_alphanumeric()) {
-            let latin = word.chars().any(|c| c.is_ascii_alphabetic());
-            let cyrillic = word.chars().any(|c| ('\u{0400}'..='\u{04FF}').contains(&c));
-            // A visa code must be Latin: "A5", never a Cyrillic "А5".
-            let cyrillic_code = word.chars().count() == 2
-                && word.starts_with(['А', 'В', 'С'])
-                && word.chars().nth(1).is_some_and(|c| c.is_ascii_digit());
-            if (latin && cyrillic) || cyrillic_code {
-                problems.push(format!(
-                    "{owner}: Latin and Cyrillic look-alikes in \"{word}\""
-                ));
-            }
-        }
-    }
+    problems.extend(text.problems(owner));
 }
 
 impl Catalogue {
