@@ -28,8 +28,12 @@ const policy = [
   "base-uri 'self'",
   "form-action 'none'",
 ];
-html = html.replace(/(<meta charset="utf-8">)/, `$1\n  <meta http-equiv="Content-Security-Policy" content="${policy.join("; ")}">`);
-await writeFile(indexPath, html);
+// Release builds only: `trunk serve` rewrites its live-reload script after this hook, so a hash
+// taken here would block live reload in development.
+if (process.env.TRUNK_PROFILE === "release") {
+  html = html.replace(/(<meta charset="utf-8">)/, `$1\n  <meta http-equiv="Content-Security-Policy" content="${policy.join("; ")}">`);
+  await writeFile(indexPath, html);
+}
 
 const headers = `# Written by postbuild.mjs for static hosts that read _headers.
 /*
