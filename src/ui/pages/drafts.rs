@@ -294,7 +294,7 @@ fn Import(drafts: Drafts) -> impl IntoView {
                 }
                 Some(Err(e)) => {
                     plan.set(None);
-                    error.set(Some(import_error_text(e.code(), lang.get_untracked())));
+                    error.set(Some(import_error_text(e, lang.get_untracked())));
                 }
                 None => error.set(Some(
                     Key::ImportUnreadable.text(lang.get_untracked()).to_owned(),
@@ -395,13 +395,16 @@ fn problem_text(p: &Problem, drafts: &Drafts, l: Lang) -> String {
     format!("{name}{}", what.text(l))
 }
 
-fn import_error_text(code: &str, l: Lang) -> String {
-    match code {
-        "too-large" => Key::IssueTooLarge.text(l),
-        "future-version" => Key::IssueFutureVersion.text(l),
-        "not-an-export" => Key::ImportNotAnExport.text(l),
-        _ => Key::ImportUnreadable.text(l),
+fn import_error_text(e: draft::ImportError, l: Lang) -> String {
+    match e {
+        draft::ImportError::TooLarge { .. } => Key::IssueTooLarge,
+        draft::ImportError::FutureVersion { .. } => Key::IssueFutureVersion,
+        draft::ImportError::NotAnExport => Key::ImportNotAnExport,
+        draft::ImportError::CorruptJson | draft::ImportError::UnknownVersion => {
+            Key::ImportUnreadable
+        }
     }
+    .text(l)
     .to_owned()
 }
 

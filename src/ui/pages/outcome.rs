@@ -23,10 +23,15 @@ pub fn Outcome() -> impl IntoView {
     let cat = catalogue();
     // Print (and show) document names and headings in Kazakh and English side by side.
     let both_languages = RwSignal::new(false);
+    // The walk through the flow, done once per change of the answers for the whole page.
+    let outcome = Memo::new(move |_| match state.answers.with(flow::next) {
+        Step::Done(outcome) => Some(outcome),
+        Step::Ask(_) => None,
+    });
 
     let page = move || {
         let answers = state.answers.get();
-        let Step::Done(outcome) = flow::next(&answers) else {
+        let Some(outcome) = outcome.get() else {
             // Not finished: go to the question that is pending.
             let target = route_after(&answers);
             request_animation_frame(move || state.redirect(target));
@@ -105,7 +110,7 @@ pub fn Outcome() -> impl IntoView {
     // After the checklists: what follows arrival, and the share link.
     let bottom = move || {
         let answers = state.answers.get();
-        let Step::Done(outcome) = flow::next(&answers) else {
+        let Some(outcome) = outcome.get() else {
             return ().into_any();
         };
         let l = lang.get();
@@ -141,10 +146,7 @@ pub fn Outcome() -> impl IntoView {
     };
     // The calculators are built once per service, outside the closures above, so choosing an
     // option (which changes the answers) or switching language never rebuilds them mid-typing.
-    let service_id = Memo::new(move |_| match state.answers.with(flow::next) {
-        Step::Done(outcome) => Some(outcome.service),
-        Step::Ask(_) => None,
-    });
+    let service_id = Memo::new(move |_| outcome.with(|o| o.as_ref().map(|o| o.service)));
     let persons = Signal::derive(move || state.answers.with(|a| checklist::people(a).len() as u32));
     let today = clock::today();
     let calculators = move || {
