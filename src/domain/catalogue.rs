@@ -29,6 +29,22 @@ pub fn catalogue() -> &'static Catalogue {
     &CATALOGUE
 }
 
+/// The office alone, for the footer of every page: parsing the whole catalogue at start-up would
+/// hold up the first render for services the home page does not show.
+pub fn office() -> &'static Office {
+    /// The other fields of the base file are skipped, not parsed.
+    #[derive(Deserialize)]
+    struct OfficeOnly {
+        office: Office,
+    }
+    static OFFICE: LazyLock<Office> = LazyLock::new(|| {
+        serde_json::from_str::<OfficeOnly>(BASE_JSON)
+            .expect("the catalogue files are checked by tests")
+            .office
+    });
+    &OFFICE
+}
+
 /// One file of services, with the documents only they use.
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]

@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use crate::domain::catalogue::catalogue;
+use crate::domain::catalogue::office;
 use crate::route::Route;
 use crate::ui::components::tr;
 use crate::ui::i18n::Key;
@@ -10,7 +10,7 @@ use crate::ui::state::AppState;
 #[component]
 pub fn Footer() -> impl IntoView {
     let lang = AppState::expect().lang;
-    let office = &catalogue().office;
+    let office = office();
     let phones = office
         .phones
         .iter()
