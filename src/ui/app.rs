@@ -5,9 +5,29 @@ use crate::ui::components::{Footer, Header};
 use crate::ui::pages;
 use crate::ui::state::AppState;
 
+/// How much of the app the first render has built so far, in order (see `ui::mount_in_parts`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Built {
+    State,
+    Header,
+    Page,
+    Footer,
+}
+
+impl Built {
+    pub fn next(self) -> Option<Built> {
+        match self {
+            Built::State => Some(Built::Header),
+            Built::Header => Some(Built::Page),
+            Built::Page => Some(Built::Footer),
+            Built::Footer => None,
+        }
+    }
+}
+
 /// The shell: header, the page for the current route, footer.
 #[component]
-pub fn App() -> impl IntoView {
+pub fn App(built: ReadSignal<Built>) -> impl IntoView {
     let state = AppState::provide();
     focus_heading_on_navigation(state);
 
@@ -26,9 +46,11 @@ pub fn App() -> impl IntoView {
 
     view! {
         <div id="app">
-            <Header/>
-            <main id="main" class="container" tabindex="-1">{page}</main>
-            <Footer/>
+            {move || (built.get() >= Built::Header).then(Header)}
+            <main id="main" class="container" tabindex="-1">
+                {move || (built.get() >= Built::Page).then(page)}
+            </main>
+            {move || (built.get() >= Built::Footer).then(Footer)}
         </div>
     }
 }
