@@ -1,6 +1,7 @@
 // Trunk post-build hook (Trunk.toml [[hooks]]): makes dist/ safe and offline-capable.
-//  - Content-Security-Policy: Trunk's loader is an inline module script whose text changes with
-//    every build, so its sha256 is computed here and allowed by hash, nothing else inline;
+//  - Content-Security-Policy: the inline scripts (Trunk's loader, whose text changes with every
+//    build, and the first-load snapshot's in index.html) are allowed by their sha256 hashes,
+//    computed here; nothing else inline;
 //  - the same policy as a <meta> tag in index.html (for hosts that ignore _headers) and, with
 //    frame-ancestors and other headers, in _headers (Netlify, Cloudflare Pages and the like);
 //  - the service worker's precache list and version: every file of this build.
