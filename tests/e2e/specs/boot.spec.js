@@ -2,7 +2,7 @@
 // exactly what the app renders, in each language, and must give way to the app.
 import { readFile, writeFile } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
-import { test, expect, open } from "../fixtures.js";
+import { test, expect, expectAccessible, open } from "../fixtures.js";
 
 const indexHtml = fileURLToPath(new URL("../../../index.html", import.meta.url));
 const template = (lang) => new RegExp(`(<template id="boot-${lang}">)([\\s\\S]*?)(</template>)`);
@@ -52,6 +52,7 @@ test("a first visit shows the home page in the browser's language before the app
   await expect(page.locator("#boot h1")).toHaveText("АХҚО Экспат орталығында қай қызмет сізге керек?");
   await expect(page.locator("html")).toHaveAttribute("lang", "kk");
   await expect(page.locator("#boot")).toBeVisible();
+  await expectAccessible(page);
   release();
   await expect(page.locator("#main h1")).toHaveText("АХҚО Экспат орталығында қай қызмет сізге керек?");
   await expect(page.locator("#boot")).toHaveCount(0);
