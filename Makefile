@@ -67,13 +67,14 @@ serve: tools
 fmt:
 	cargo fmt --all --check
 
+# Natively with the static render (feature ssr), and the browser app for wasm32 (feature csr).
 lint: tools
-	cargo clippy --all-targets -- -D warnings
-	cargo clippy --target wasm32-unknown-unknown --lib --bins -- -D warnings
+	cargo clippy --all-targets --features ssr -- -D warnings
+	cargo clippy --target wasm32-unknown-unknown --features csr --lib --bins -- -D warnings
 
 unit:
 	@mkdir -p $(LOG_DIR)
-	cargo test 2>&1 | tee $(LOG_DIR)/cargo.log
+	cargo test --features ssr 2>&1 | tee $(LOG_DIR)/cargo.log
 
 e2e: build browser-tools
 	@mkdir -p $(LOG_DIR)

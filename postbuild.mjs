@@ -1,23 +1,34 @@
-// Trunk post-build hook (Trunk.toml [[hooks]]): makes dist/ safe and offline-capable.
+// Trunk post-build hook (Trunk.toml [[hooks]]). First the prerender writes a static page for
+// every address (src/bin/prerender.rs, rendered natively by the app's components); then this
+// makes dist/ safe and offline-capable.
 //  - Content-Security-Policy: the inline scripts (Trunk's loader, whose text changes with every
-//    build, and the first-load snapshot's in index.html) are allowed by their sha256 hashes,
-//    computed here; nothing else inline;
-//  - the same policy as a <meta> tag in index.html (for hosts that ignore _headers) and, with
+//    build and with the page's folder, and the prerender's language script) are allowed by their
+//    sha256 hashes, computed here; nothing else inline;
+//  - the policy as a <meta> tag in each page (for hosts that ignore _headers) and, with
 //    frame-ancestors and other headers, in _headers (Netlify, Cloudflare Pages and the like);
-//  - the service worker's precache list and version: every file of this build.
+//  - the service worker's precache list and version.
 import { createHash } from "node:crypto";
 import { readFile, writeFile, readdir } from "node:fs/promises";
-import { join } from "node:path";
+import { join, relative } from "node:path";
+import { execFileSync } from "node:child_process";
 
 const dir = process.env.TRUNK_STAGING_DIR;
 if (!dir) throw new Error("run by trunk: TRUNK_STAGING_DIR is not set");
+execFileSync("cargo", ["run", "--quiet", "--features", "ssr", "--bin", "prerender", "--", dir], { stdio: "inherit" });
 
-const indexPath = join(dir, "index.html");
-let html = await readFile(indexPath, "utf8");
-const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
-const hashes = inline.map((text) => `'sha256-${createHash("sha256").update(text).digest("base64")}'`);
+async function files(folder) {
+  const out = [];
+  for (const entry of await readdir(folder, { withFileTypes: true })) {
+    const path = join(folder, entry.name);
+    if (entry.isDirectory()) out.push(...(await files(path)));
+    else out.push(relative(dir, path));
+  }
+  return out.sort();
+}
 
-const policy = [
+const sha256 = (text) => `'sha256-${createHash("sha256").update(text).digest("base64")}'`;
+const inlineScripts = (html) => [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
+const policy = (hashes) => [
   "default-src 'self'",
   `script-src 'self' 'wasm-unsafe-eval' ${hashes.join(" ")}`,
   "style-src 'self'",
@@ -29,21 +40,31 @@ const policy = [
   "base-uri 'self'",
   "form-action 'none'",
 ];
-// Release builds only: `trunk serve` rewrites its live-reload script after this hook, so a hash
-// taken here would block live reload in development.
-if (process.env.TRUNK_PROFILE === "release") {
-  html = html.replace(/(<meta charset="utf-8">)/, `$1\n  <meta http-equiv="Content-Security-Policy" content="${policy.join("; ")}">`);
-  await writeFile(indexPath, html);
+
+const all = await files(dir);
+const pages = all.filter((f) => f.endsWith(".html"));
+const everyHash = new Set();
+for (const page of pages) {
+  const path = join(dir, page);
+  let html = await readFile(path, "utf8");
+  const hashes = inlineScripts(html).map(sha256);
+  hashes.forEach((h) => everyHash.add(h));
+  // Release builds only: `trunk serve` rewrites its live-reload script after this hook, so a
+  // hash taken here would block live reload in development.
+  if (process.env.TRUNK_PROFILE === "release") {
+    html = html.replace(/(<meta charset="utf-8">)/, `$1\n  <meta http-equiv="Content-Security-Policy" content="${policy(hashes).join("; ")}">`);
+    await writeFile(path, html);
+  }
 }
 
 const headers = `# Written by postbuild.mjs for static hosts that read _headers.
 /*
-  Content-Security-Policy: ${[...policy, "frame-ancestors 'none'"].join("; ")}
+  Content-Security-Policy: ${[...policy([...everyHash].sort()), "frame-ancestors 'none'"].join("; ")}
   X-Content-Type-Options: nosniff
   Referrer-Policy: no-referrer
   Permissions-Policy: camera=(), microphone=(), geolocation=(), interest-cohort=()
   Cross-Origin-Opener-Policy: same-origin
-/index.html
+/*.html
   Cache-Control: no-cache
 /sw.js
   Cache-Control: no-cache
@@ -52,12 +73,20 @@ const headers = `# Written by postbuild.mjs for static hosts that read _headers.
 `;
 await writeFile(join(dir, "_headers"), headers);
 
-const files = (await readdir(dir)).filter((f) => !["sw.js", "_headers", ".stage"].includes(f)).sort();
+// Precached: the app's files, and one page per language and folder depth, so that offline any
+// address opens (the service worker falls back to a page of the same depth, whose relative
+// asset URLs then still resolve, and the app renders the address). Other pages are cached as
+// they are visited.
+const langs = [...new Set(pages.map((p) => p.split("/")).filter((s) => s.length > 1 && /^[a-z]{2}$/.test(s[0])).map((s) => s[0]))];
+const shells = ["", "check/", "q/need/"];
+const precachePages = ["./", ...langs.flatMap((l) => shells.map((s) => `./${l}/${s}`))];
+const assets = all.filter((f) => !f.endsWith(".html") && !["sw.js", "_headers", ".stage", "sitemap.xml"].includes(f));
 const version = createHash("sha256");
-for (const f of files) version.update(f).update(await readFile(join(dir, f)));
+for (const f of all.filter((f) => !["sw.js", "_headers", ".stage"].includes(f))) version.update(f).update(await readFile(join(dir, f)));
 const swPath = join(dir, "sw.js");
 const sw = (await readFile(swPath, "utf8"))
   .replace("__VERSION__", version.digest("hex").slice(0, 16))
-  .replace("__PRECACHE__", JSON.stringify(["./", ...files.map((f) => "./" + f)]));
+  .replace("__PRECACHE__", JSON.stringify([...precachePages, ...assets.map((f) => "./" + f)]))
+  .replace("__SHELLS__", JSON.stringify(shells));
 await writeFile(swPath, sw);
-console.log(`postbuild: CSP with ${hashes.length} inline script hash(es); service worker precaches ${files.length + 1} URLs`);
+console.log(`postbuild: ${pages.length} pages, CSP with ${everyHash.size} inline script hashes; service worker precaches ${precachePages.length + assets.length} URLs`);

@@ -1,10 +1,11 @@
 //! The browser entry point: install the panic screen, then mount the app.
 
-#[cfg(target_arch = "wasm32")]
+#[cfg(feature = "csr")]
 fn main() {
     expat_navigator::ui::start();
 }
 
-// Natively there is nothing to run: the domain is exercised by `cargo test`.
-#[cfg(not(target_arch = "wasm32"))]
+// Without the browser app there is nothing to run: the domain is exercised by `cargo test`, the
+// static pages are written by the `prerender` binary.
+#[cfg(not(feature = "csr"))]
 fn main() {}

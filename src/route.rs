@@ -1,7 +1,13 @@
-//! The app's addresses. Routes live in the URL fragment (`#/service/iin`), so every page opens
-//! directly, also after a reload, on any static host and under any sub-path, with no rewrite rules.
+//! The app's addresses. Every page is a folder of the site with its own `index.html`, one per
+//! language: `en/service/iin/`, `kk/services/`, `en/q/need/`. Any static host serves them
+//! without rewrite rules, at the root or under any sub-path, and each opens at once as static
+//! HTML (see `src/bin/prerender.rs`). The site root's `index.html` is the English home page
+//! and the language-neutral entry point: it sends Kazakh readers and the old `#/...` links
+//! (which kept the route in the fragment) to their page. `share/?...` is the neutral share link.
 //!
 //! Plain Rust: parsed and printed here, tested natively.
+
+use crate::domain::lang::Lang;
 
 /// A page of the app.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -22,41 +28,119 @@ pub enum Route {
 }
 
 impl Route {
-    /// Parses a location hash such as `#/service/iin` (with or without the `#`).
-    pub fn parse(hash: &str) -> Route {
-        let path = hash.strip_prefix('#').unwrap_or(hash);
-        let (path, query) = match path.split_once('?') {
-            Some((p, q)) => (p, Some(q)),
-            None => (path, None),
-        };
-        let segments: Vec<&str> = path.split('/').filter(|s| !s.is_empty()).collect();
-        match (segments.as_slice(), query) {
-            ([], None) => Route::Home,
-            (["services"], None) => Route::Catalogue,
-            (["service", id], None) if is_id(id) => Route::Service((*id).to_owned()),
-            (["q", id], None) if is_id(id) => Route::Question((*id).to_owned()),
-            (["check"], None) => Route::CheckAnswers,
-            (["result"], None) => Route::Outcome,
-            (["share"], query) => Route::Share(query.unwrap_or_default().to_owned()),
-            (["drafts"], None) => Route::Drafts,
-            (["about"], None) => Route::About,
-            _ => Route::NotFound(hash.to_owned()),
+    /// The page's folder below its language's folder: `""` for the home page, `service/iin/`.
+    pub fn path(&self) -> String {
+        match self {
+            Route::Home => String::new(),
+            Route::Catalogue => "services/".into(),
+            Route::Service(id) => format!("service/{id}/"),
+            Route::Question(id) => format!("q/{id}/"),
+            Route::CheckAnswers => "check/".into(),
+            Route::Outcome => "result/".into(),
+            Route::Share(_) => "share/".into(),
+            Route::Drafts => "drafts/".into(),
+            Route::About => "about/".into(),
+            Route::NotFound(asked) => asked.clone(),
         }
     }
 
-    /// The fragment to link to, `#/...`.
-    pub fn href(&self) -> String {
+    /// The query string the page carries (a share link's answers), without the `?`.
+    pub fn query(&self) -> &str {
         match self {
-            Route::Home => "#/".into(),
-            Route::Catalogue => "#/services".into(),
-            Route::Service(id) => format!("#/service/{id}"),
-            Route::Question(id) => format!("#/q/{id}"),
-            Route::CheckAnswers => "#/check".into(),
-            Route::Outcome => "#/result".into(),
-            Route::Share(query) => format!("#/share?{query}"),
-            Route::Drafts => "#/drafts".into(),
-            Route::About => "#/about".into(),
-            Route::NotFound(hash) => hash.clone(),
+            Route::Share(query) => query,
+            _ => "",
+        }
+    }
+
+    /// Parses a page's folder below the language folder (`service/iin/`, slashes optional) and
+    /// its query string (with or without the `?`).
+    pub fn from_path(path: &str, query: &str) -> Route {
+        let query = query.strip_prefix('?').unwrap_or(query);
+        let segments: Vec<&str> = path.split('/').filter(|s| !s.is_empty()).collect();
+        match segments.as_slice() {
+            [] | ["index.html"] => Route::Home,
+            ["services"] => Route::Catalogue,
+            ["service", id] if is_id(id) => Route::Service((*id).to_owned()),
+            ["q", id] if is_id(id) => Route::Question((*id).to_owned()),
+            ["check"] => Route::CheckAnswers,
+            ["result"] => Route::Outcome,
+            ["share"] => Route::Share(query.to_owned()),
+            ["drafts"] => Route::Drafts,
+            ["about"] => Route::About,
+            _ => Route::NotFound(path.to_owned()),
+        }
+    }
+
+    /// Pages whose content comes from the visitor's answers or device: their static HTML is a
+    /// shell (header, title, what is loading) that the app fills in.
+    pub fn depends_on_answers(&self) -> bool {
+        matches!(
+            self,
+            Route::Question(_)
+                | Route::CheckAnswers
+                | Route::Outcome
+                | Route::Share(_)
+                | Route::Drafts
+        )
+    }
+}
+
+/// A page in one language: where it lives on the site.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Address {
+    pub lang: Lang,
+    pub route: Route,
+}
+
+impl Address {
+    pub fn new(lang: Lang, route: Route) -> Address {
+        Address { lang, route }
+    }
+
+    /// The address below the site root: `en/service/iin/`, `kk/share/?need=work`.
+    pub fn path(&self) -> String {
+        let query = self.route.query();
+        let query = if query.is_empty() { String::new() } else { format!("?{query}") };
+        format!("{}/{}{query}", self.lang.code(), self.route.path())
+    }
+
+    /// How many folders deep the page's `index.html` is below the site root.
+    pub fn depth(&self) -> usize {
+        1 + self.route.path().matches('/').count()
+    }
+}
+
+/// Reads a location (`/expat/en/service/iin/` and `?...`): the site root's path (`/expat/`)
+/// and the page. The language folder is the last segment that names a language; a path with
+/// none is the site root's own page, the English home.
+pub fn locate(pathname: &str, search: &str) -> (String, Address) {
+    let segments: Vec<&str> = pathname.split('/').collect();
+    let is_lang = |s: &&str| Lang::from_code(s).is_some();
+    // Prefer a language folder followed by a real page; else the last one (a page not found).
+    let candidates = segments.iter().enumerate().filter(|(_, s)| is_lang(s));
+    let found = candidates
+        .clone()
+        .filter(|(i, _)| {
+            !matches!(
+                Route::from_path(&segments[i + 1..].join("/"), search),
+                Route::NotFound(_)
+            )
+        })
+        .last()
+        .or_else(|| candidates.last());
+    match found {
+        Some((i, lang)) => {
+            let root = format!("{}/", segments[..i].join("/"));
+            let lang = Lang::from_code(lang).unwrap_or(Lang::En);
+            let route = Route::from_path(&segments[i + 1..].join("/"), search);
+            (root, Address::new(lang, route))
+        }
+        None => {
+            let root = match pathname.rfind('/') {
+                Some(end) => pathname[..=end].to_owned(),
+                None => "/".to_owned(),
+            };
+            (root, Address::new(Lang::En, Route::Home))
         }
     }
 }
@@ -73,9 +157,8 @@ fn is_id(s: &str) -> bool {
 mod tests {
     use super::*;
 
-    #[test]
-    fn every_route_survives_a_round_trip() {
-        let routes = [
+    fn every_route() -> Vec<Route> {
+        vec![
             Route::Home,
             Route::Catalogue,
             Route::Service("work-visa-invitation".into()),
@@ -83,44 +166,94 @@ mod tests {
             Route::CheckAnswers,
             Route::Outcome,
             Route::Share("need=work&where=outside".into()),
+            Route::Share(String::new()),
             Route::Drafts,
             Route::About,
-        ];
-        for route in routes {
-            assert_eq!(Route::parse(&route.href()), route, "{}", route.href());
+        ]
+    }
+
+    #[test]
+    fn every_address_survives_a_round_trip_at_the_root_and_under_a_sub_path() {
+        for root in ["/", "/expat/", "/a/en/b/"] {
+            for lang in Lang::ALL {
+                for route in every_route() {
+                    let address = Address::new(lang, route);
+                    let path = address.path();
+                    let (pathname, search) = match path.split_once('?') {
+                        Some((p, q)) => (format!("{root}{p}"), format!("?{q}")),
+                        None => (format!("{root}{path}"), String::new()),
+                    };
+                    assert_eq!(
+                        locate(&pathname, &search),
+                        (root.to_owned(), address.clone()),
+                        "{pathname}{search}"
+                    );
+                }
+            }
         }
     }
 
     #[test]
-    fn empty_and_slash_are_home() {
-        for hash in ["", "#", "#/", "/"] {
-            assert_eq!(Route::parse(hash), Route::Home, "{hash:?}");
-        }
-    }
-
-    #[test]
-    fn malformed_links_are_not_found_never_a_panic() {
-        for hash in [
-            "#/service",
-            "#/service/",
-            "#/service/<script>",
-            "#/service/a/b",
-            "#/services?x",
-            "#/q/ÄÖ",
-            "#/nope",
-            "#%%%",
-            "#/service/UPPER",
+    fn the_site_root_is_the_english_home_page() {
+        for (pathname, root) in [
+            ("/", "/"),
+            ("/index.html", "/"),
+            ("/expat/", "/expat/"),
+            ("/expat/index.html", "/expat/"),
         ] {
-            assert!(matches!(Route::parse(hash), Route::NotFound(_)), "{hash:?}");
+            assert_eq!(
+                locate(pathname, ""),
+                (root.to_owned(), Address::new(Lang::En, Route::Home)),
+                "{pathname}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_page_without_its_trailing_slash_is_the_same_page() {
+        assert_eq!(
+            locate("/kk/service/iin", ""),
+            (
+                "/".to_owned(),
+                Address::new(Lang::Kk, Route::Service("iin".into()))
+            )
+        );
+    }
+
+    #[test]
+    fn depth_counts_the_folders_below_the_root() {
+        assert_eq!(Address::new(Lang::En, Route::Home).depth(), 1);
+        assert_eq!(Address::new(Lang::En, Route::Catalogue).depth(), 2);
+        assert_eq!(Address::new(Lang::Kk, Route::Service("iin".into())).depth(), 3);
+    }
+
+    #[test]
+    fn malformed_paths_are_not_found_never_a_panic() {
+        for path in [
+            "service",
+            "service/",
+            "service/<script>",
+            "service/a/b",
+            "q/ÄÖ",
+            "nope",
+            "%%%",
+            "service/UPPER",
+        ] {
+            assert!(
+                matches!(Route::from_path(path, ""), Route::NotFound(_)),
+                "{path:?}"
+            );
+            let (_, address) = locate(&format!("/en/{path}"), "");
+            assert!(matches!(address.route, Route::NotFound(_)), "{path:?}");
         }
     }
 
     #[test]
     fn a_share_link_keeps_its_query() {
         assert_eq!(
-            Route::parse("#/share?need=work"),
+            Route::from_path("share/", "?need=work"),
             Route::Share("need=work".into())
         );
-        assert_eq!(Route::parse("#/share"), Route::Share(String::new()));
+        assert_eq!(Route::from_path("share", ""), Route::Share(String::new()));
     }
 }

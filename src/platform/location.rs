@@ -1,44 +1,112 @@
-//! The URL fragment that holds the route.
+//! The page's address and the browser history: pages are real paths (`en/service/iin/`), and
+//! links between them are followed in place, with a history entry, instead of a page load.
 
 use wasm_bindgen::JsCast;
 use wasm_bindgen::closure::Closure;
 
-pub fn hash() -> String {
-    web_sys::window()
-        .and_then(|w| w.location().hash().ok())
+fn location() -> Option<web_sys::Location> {
+    web_sys::window().map(|w| w.location())
+}
+
+/// The path, such as `/expat/en/service/iin/`.
+pub fn pathname() -> String {
+    location()
+        .and_then(|l| l.pathname().ok())
         .unwrap_or_default()
 }
 
-/// Navigates to a `#/...` fragment, adding a history entry (Back returns here).
-pub fn go(href: &str) {
-    if let Some(w) = web_sys::window() {
-        let _ = w.location().set_hash(href);
-    }
+/// The query string with its `?`, or empty.
+pub fn search() -> String {
+    location().and_then(|l| l.search().ok()).unwrap_or_default()
 }
 
-/// Replaces the current fragment without a new history entry (for redirects).
-pub fn replace(href: &str) {
+/// `https://example.org`, for links meant to leave the device (share links).
+pub fn origin() -> String {
+    location().and_then(|l| l.origin().ok()).unwrap_or_default()
+}
+
+/// Goes to `url`, adding a history entry (Back returns here).
+pub fn push(url: &str) {
     if let Some(history) = web_sys::window().and_then(|w| w.history().ok()) {
-        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(href));
+        let _ = history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(url));
     }
 }
 
-/// Calls `on_change` on every `hashchange` (links, Back, Forward) for the life of the page.
-pub fn on_hash_change(on_change: impl Fn() + 'static) {
+/// Replaces the current address without a new history entry (for redirects).
+pub fn replace(url: &str) {
+    if let Some(history) = web_sys::window().and_then(|w| w.history().ok()) {
+        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(url));
+    }
+}
+
+/// Makes the page head's links (icon, manifest, stylesheet) absolute: they are written relative to
+/// the page's folder, and following links in place changes the folder they would resolve from.
+pub fn pin_head_links() {
+    let Some(links) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.query_selector_all("head link[href]").ok())
+    else {
+        return;
+    };
+    for i in 0..links.length() {
+        if let Some(link) = links
+            .item(i)
+            .and_then(|n| n.dyn_into::<web_sys::HtmlLinkElement>().ok())
+        {
+            link.set_href(&link.href());
+        }
+    }
+}
+
+/// Calls `on_change` on every `popstate` (Back, Forward) for the life of the page.
+pub fn on_history_change(on_change: impl Fn() + 'static) {
     let Some(window) = web_sys::window() else {
         return;
     };
     let closure = Closure::<dyn Fn()>::new(on_change);
-    let _ = window.add_event_listener_with_callback("hashchange", closure.as_ref().unchecked_ref());
+    let _ = window.add_event_listener_with_callback("popstate", closure.as_ref().unchecked_ref());
     closure.forget();
 }
 
-/// The page's address without the fragment, for share links.
-pub fn base_url() -> String {
-    web_sys::window()
-        .and_then(|w| w.location().href().ok())
-        .map(|href| href.split('#').next().unwrap_or_default().to_owned())
-        .unwrap_or_default()
+/// Offers every plain left click on a link to `follow(pathname, search)`, which returns true
+/// when it has shown the page itself: the browser then does not load it. Links that open
+/// elsewhere (new tab, download, another site) and in-page fragments are left to the browser.
+pub fn on_link_click(follow: impl Fn(&str, &str) -> bool + 'static) {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    let closure = Closure::<dyn Fn(web_sys::MouseEvent)>::new(move |ev: web_sys::MouseEvent| {
+        if ev.default_prevented()
+            || ev.button() != 0
+            || ev.ctrl_key()
+            || ev.meta_key()
+            || ev.shift_key()
+            || ev.alt_key()
+        {
+            return;
+        }
+        let Some(link) = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .and_then(|e| e.closest("a[href]").ok().flatten())
+            .and_then(|e| e.dyn_into::<web_sys::HtmlAnchorElement>().ok())
+        else {
+            return;
+        };
+        if !link.target().is_empty() || link.has_attribute("download") || link.origin() != origin()
+        {
+            return;
+        }
+        let (path, query) = (link.pathname(), link.search());
+        if path == pathname() && query == search() && !link.hash().is_empty() {
+            return;
+        }
+        if follow(&path, &query) {
+            ev.prevent_default();
+        }
+    });
+    let _ = document.add_event_listener_with_callback("click", closure.as_ref().unchecked_ref());
+    closure.forget();
 }
 
 /// Calls `on_change(key)` when another tab changes local storage.

@@ -1,5 +1,8 @@
 //! Thin browser adapters: the only place (with `ui`) that touches web-sys, js-sys and gloo.
 
+// The static render (feature ssr alone) compiles them without calling them.
+#![cfg_attr(not(feature = "csr"), allow(dead_code))]
+
 pub mod clock;
 pub mod download;
 pub mod location;

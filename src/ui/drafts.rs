@@ -42,7 +42,7 @@ pub struct Drafts {
     pub deleted: RwSignal<Option<Deleted>>,
     answers: RwSignal<Answers>,
     ticked: RwSignal<std::collections::BTreeSet<String>>,
-    lang: RwSignal<Lang>,
+    lang: Signal<Lang>,
     store: StoredValue<Box<dyn KeyValueStore>, LocalStorage>,
 }
 
@@ -52,7 +52,7 @@ impl Drafts {
     pub fn provide(
         answers: RwSignal<Answers>,
         ticked: RwSignal<std::collections::BTreeSet<String>>,
-        lang: RwSignal<Lang>,
+        lang: Signal<Lang>,
     ) -> Drafts {
         let store = storage::open();
         let drafts = Drafts {

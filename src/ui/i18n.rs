@@ -59,6 +59,14 @@ strings! {
     ErrorCountEmpty => "Санды енгізіңіз, мысалы 0 немесе 2", "Enter a number, for example 0 or 2";
     ErrorCountNumber => "Бүтін санды цифрмен енгізіңіз, мысалы 2", "Enter a whole number in digits, for example 2";
     ErrorCountRange => "Мына аралықтағы санды енгізіңіз:", "Enter a number in the range";
+    OutcomeTitle => "Сізге қажет қызмет және құжаттар тізімі", "Your service and document checklist";
+    LoadingAnswers => "Осы құрылғыда сақталған жауаптарыңыз жүктелуде…", "Loading your answers saved on this device…";
+    LoadingResult => "Жауаптарыңыз бен құжаттар тізіміңіз жүктелуде…", "Loading your answers and your document checklist…";
+    LoadingShare => "Сілтемедегі жауаптар жүктелуде…", "Loading the answers in this link…";
+    LoadingDrafts => "Осы құрылғыда сақталған жобалар жүктелуде…", "Loading the drafts saved on this device…";
+    LoadingCalculators => "Алымдар мен мерзімдер калькуляторы жүктелуде…", "Loading the fee and date calculators…";
+    CalculatorsNeedJavaScript => "Алымдар мен мерзімдер калькуляторына JavaScript қажет. Жоғарыдағы нұсқаулықтың кестесінде барлық сомалар берілген.", "The fee and date calculators need JavaScript. The guide's table above gives every figure.";
+    NeedsJavaScript => "Бұл бет үшін JavaScript қажет. Қызметтер, құжаттар мен алымдар JavaScript-сіз де «Барлық қызметтер» бетінде қолжетімді.", "This page needs JavaScript. The services, their documents and fees can be read without it under “All services”.";
     CheckTitle => "Жауаптарыңызды тексеріңіз", "Check your answers";
     CheckLead => "Жауаптар дұрыс болса, нәтижені қараңыз: қызмет, әр адамның құжаттар тізімі, алымдар мен мерзімдер.", "If the answers are right, see the result: the service, each person's documents, the fees and the dates.";
     CheckEmpty => "Әлі жауап жоқ.", "There are no answers yet.";

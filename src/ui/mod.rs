@@ -1,82 +1,158 @@
 //! The Leptos interface: components read state, call the domain and render. No logic lives here
-//! that the domain could hold.
+//! that the domain could hold. The same components run live in the browser and render the
+//! static pages at build time (`prerender`).
+
+// The static render (feature ssr alone) compiles the live app's code without running it.
+#![cfg_attr(not(feature = "csr"), allow(dead_code))]
 
 mod app;
 mod components;
 pub(crate) mod drafts;
 pub(crate) mod i18n;
 mod pages;
+#[cfg(feature = "ssr")]
+pub mod prerender;
 mod state;
 
 pub use app::{App, Built};
 
-use leptos::prelude::*;
+#[cfg(feature = "csr")]
+pub use live::start;
 
-/// Mounts the app on the page, with a crash screen instead of a blank page if it ever panics.
-pub fn start() {
-    std::panic::set_hook(Box::new(|info| {
-        console_error_panic_hook::hook(info);
-        show_crash_screen();
-    }));
-    // Not in the task that instantiated the wasm: that one is long enough already.
-    set_timeout(mount_in_parts, std::time::Duration::ZERO);
-    crate::platform::offline::register_service_worker();
-}
+#[cfg(feature = "csr")]
+mod live {
+    use leptos::prelude::*;
 
-/// The first render is split over short tasks, a part of the page each, built out of sight and
-/// then shown at once: one long task would freeze a slow phone for a quarter of a second (half
-/// of it compiling code on its first call). Nothing shows half-built, and on a first visit the
-/// static snapshot of the home page (index.html) stays until the app takes its place.
-fn mount_in_parts() {
-    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
-        return;
-    };
-    let Ok(root) = document.create_element("div") else {
-        return;
-    };
-    let app = root.clone();
-    leptos::mount::mount_to(wasm_bindgen::JsCast::unchecked_into(root), move || {
-        let built = RwSignal::new(Built::State);
-        build_rest(built, move || show(&document, &app));
-        view! { <App built=built.read_only()/> }
-    })
-    .forget();
-}
+    use super::app::{App, Built};
+    use super::drafts::Drafts;
+    use super::pages;
+    use super::state::{AppState, Mode};
+    use crate::platform::location;
+    use crate::route::{self, Route};
 
-/// Builds the next part in a task of its own; after the last one, `then`.
-fn build_rest(built: RwSignal<Built>, then: impl FnOnce() + 'static) {
-    let step = move || match built.get_untracked().next() {
-        Some(part) => {
-            built.set(part);
-            build_rest(built, then);
+    /// Mounts the app on the page, with a crash screen instead of a blank page if it ever panics.
+    pub fn start() {
+        std::panic::set_hook(Box::new(|info| {
+            console_error_panic_hook::hook(info);
+            show_crash_screen();
+        }));
+        // Not in the task that instantiated the wasm: that one is long enough already.
+        set_timeout(mount_in_parts, std::time::Duration::ZERO);
+    }
+
+    /// The first render is split over short tasks, a part of the page each, built out of sight
+    /// and then shown at once: one long task would freeze a slow phone for a quarter of a
+    /// second (half of it compiling code on its first call). Meanwhile the page's static HTML
+    /// (written at build time from the same components) stays on screen.
+    fn mount_in_parts() {
+        let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+            return;
+        };
+        let Ok(root) = document.create_element("div") else {
+            return;
+        };
+        let app = root.clone();
+        leptos::mount::mount_to(wasm_bindgen::JsCast::unchecked_into(root), move || {
+            live_state();
+            let built = RwSignal::new(Built::State);
+            build_rest(built, move || show(&document, &app));
+            view! { <App built=built.read_only()/> }
+        })
+        .forget();
+    }
+
+    /// The state of the page in the address bar, with the drafts of this device; links to
+    /// other pages of the app are followed in place, and Back and Forward too.
+    fn live_state() -> AppState {
+        let (root, address) = route::locate(&location::pathname(), &location::search());
+        crate::platform::offline::register_service_worker(&root);
+        let state = AppState::provide(Mode::Live, root, address);
+        Drafts::provide(state.answers, state.ticked, state.lang);
+        location::pin_head_links();
+        location::on_link_click(move |path, query| {
+            let (root, address) = route::locate(path, query);
+            if root != state.root() || matches!(address.route, Route::NotFound(_)) {
+                return false;
+            }
+            location::push(&format!("{path}{query}"));
+            state.show(address);
+            true
+        });
+        location::on_history_change(move || {
+            state.show(route::locate(&location::pathname(), &location::search()).1);
+        });
+        Effect::new(move |_| {
+            let lang = state.lang.get();
+            let title = pages::title(&state.route.get(), lang);
+            let document = document();
+            document.set_title(&title);
+            if let Some(html) = document.document_element() {
+                let _ = html.set_attribute("lang", lang.code());
+            }
+        });
+        focus_heading_on_navigation(state);
+        state
+    }
+
+    /// After each navigation (not the first load), move focus to the new page's heading, as
+    /// GOV.UK pages do, so screen-reader and keyboard users start at the top of the new content.
+    fn focus_heading_on_navigation(state: AppState) {
+        Effect::new(move |previous: Option<Route>| {
+            let route = state.route.get();
+            if previous.is_some_and(|p| p != route) {
+                request_animation_frame(|| {
+                    if let Ok(Some(h1)) = document().query_selector("#main h1") {
+                        let h1: web_sys::HtmlElement = wasm_bindgen::JsCast::unchecked_into(h1);
+                        let _ = h1.set_attribute("tabindex", "-1");
+                        let _ = h1.focus();
+                    }
+                    window().scroll_to_with_x_and_y(0.0, 0.0);
+                });
+            }
+            route
+        });
+    }
+
+    /// Builds the next part in a task of its own; after the last one, `then`.
+    fn build_rest(built: RwSignal<Built>, then: impl FnOnce() + 'static) {
+        let step = move || match built.get_untracked().next() {
+            Some(part) => {
+                built.set(part);
+                build_rest(built, then);
+            }
+            None => then(),
+        };
+        set_timeout(step, std::time::Duration::ZERO);
+    }
+
+    /// Puts the built app on the page in place of the static HTML, in one task: no frame shows
+    /// both, and where the two are the same nothing moves. `data-app="ready"` tells scripts and
+    /// tests that the page is live.
+    fn show(document: &web_sys::Document, app: &web_sys::Element) {
+        if let Some(boot) = document.get_element_by_id("boot") {
+            boot.remove();
         }
-        None => then(),
-    };
-    set_timeout(step, std::time::Duration::ZERO);
-}
+        if let Some(body) = document.body() {
+            let _ = body.append_child(app);
+        }
+        if let Some(html) = document.document_element() {
+            let _ = html.set_attribute("data-app", "ready");
+        }
+    }
 
-/// Puts the built app on the page in place of the snapshot, in one task: no frame shows both.
-fn show(document: &web_sys::Document, app: &web_sys::Element) {
-    if let Some(boot) = document.get_element_by_id("boot") {
-        boot.remove();
-    }
-    if let Some(body) = document.body() {
-        let _ = body.append_child(app);
-    }
-}
-
-/// Reveals the static crash message of index.html (it needs no wasm to work) and hides the app.
-fn show_crash_screen() {
-    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
-        return;
-    };
-    if let Some(boot) = document.get_element_by_id("boot") {
-        boot.remove();
-    }
-    if let Some(crash) = document.get_element_by_id("crash") {
-        let _ = crash.remove_attribute("hidden");
-    }
-    if let Some(app) = document.get_element_by_id("app") {
-        let _ = app.set_attribute("hidden", "");
+    /// Reveals the static crash message (it needs no wasm to work) and hides the app.
+    fn show_crash_screen() {
+        let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+            return;
+        };
+        if let Some(boot) = document.get_element_by_id("boot") {
+            boot.remove();
+        }
+        if let Some(crash) = document.get_element_by_id("crash") {
+            let _ = crash.remove_attribute("hidden");
+        }
+        if let Some(app) = document.get_element_by_id("app") {
+            let _ = app.set_attribute("hidden", "");
+        }
     }
 }

@@ -6,48 +6,46 @@ use leptos::prelude::*;
 
 use crate::domain::flow::Answers;
 use crate::domain::lang::Lang;
-use crate::platform::{location, storage};
-use crate::route::Route;
-use crate::ui::drafts::Drafts;
+use crate::platform::location;
+use crate::route::{Address, Route};
 
-const LANG_KEY: &str = "expat-navigator.lang";
+/// Where the state comes from: the live app in the browser, or the static render of one page
+/// at build time (no storage, no clock, no answers: the page as every visitor first sees it).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Mode {
+    Live,
+    Static,
+}
 
-/// What every page can read: the language, the current route, and the open draft's answers and
-/// ticked checklist items.
+/// What every page can read: the address (language and route), and the open draft's answers
+/// and ticked checklist items.
 #[derive(Clone, Copy)]
 pub struct AppState {
-    pub lang: RwSignal<Lang>,
-    pub route: ReadSignal<Route>,
-    set_route: WriteSignal<Route>,
+    pub mode: Mode,
+    address: RwSignal<Address>,
+    pub lang: Signal<Lang>,
+    pub route: Memo<Route>,
+    /// How links reach the site root: the root's path in the browser (`/expat/`), so links
+    /// survive navigation; `../../` in a static page, so it works under any sub-path.
+    root: StoredValue<String>,
     pub answers: RwSignal<Answers>,
     /// Checklist item keys the user has ticked off.
     pub ticked: RwSignal<BTreeSet<String>>,
 }
 
 impl AppState {
-    /// Creates the state, restores the language, and follows the URL fragment.
-    pub fn provide() -> AppState {
-        let store = storage::open();
-        let lang = RwSignal::new(initial_lang(store.get(LANG_KEY)));
-        let (route, set_route) = signal(Route::parse(&location::hash()));
-        location::on_hash_change(move || set_route.set(Route::parse(&location::hash())));
-
-        Effect::new(move |_| {
-            let lang = lang.get();
-            let _ = store.set(LANG_KEY, lang.code());
-            if let Some(html) = document().document_element() {
-                let _ = html.set_attribute("lang", lang.code());
-            }
-        });
-
+    /// Provides the state for the page at `address`, with links made from `root`.
+    pub fn provide(mode: Mode, root: String, address: Address) -> AppState {
+        let address = RwSignal::new(address);
         let state = AppState {
-            lang,
-            route,
-            set_route,
+            mode,
+            address,
+            lang: Signal::derive(move || address.with(|a| a.lang)),
+            route: Memo::new(move |_| address.with(|a| a.route.clone())),
+            root: StoredValue::new(root),
             answers: RwSignal::new(Answers::new()),
             ticked: RwSignal::new(BTreeSet::new()),
         };
-        Drafts::provide(state.answers, state.ticked, lang);
         provide_context(state);
         state
     }
@@ -56,29 +54,49 @@ impl AppState {
         expect_context::<AppState>()
     }
 
-    /// Goes to a page, adding a history entry (Back returns here).
+    pub fn is_static(&self) -> bool {
+        self.mode == Mode::Static
+    }
+
+    /// A link to a page in the current language (reactive: it follows the language).
+    pub fn href(&self, route: Route) -> String {
+        self.href_in(self.lang.get(), route)
+    }
+
+    /// A link to a page in a given language.
+    pub fn href_in(&self, lang: Lang, route: Route) -> String {
+        format!("{}{}", self.root.read_value(), Address::new(lang, route).path())
+    }
+
+    /// Shows the page at `address` (after the URL has changed to it).
+    pub fn show(&self, address: Address) {
+        if self.address.with_untracked(|a| *a != address) {
+            self.address.set(address);
+        }
+    }
+
+    /// A share link to these answers, in no language: whoever opens it reads it in theirs.
+    pub fn share_url(&self, query: &str) -> String {
+        format!("{}{}share/?{query}", location::origin(), self.root())
+    }
+
+    /// Goes to a page in the current language, adding a history entry (Back returns here).
     pub fn go(&self, route: &Route) {
-        location::go(&route.href());
+        let address = Address::new(self.lang.get_untracked(), route.clone());
+        location::push(&self.href_in(address.lang, address.route.clone()));
+        self.show(address);
     }
 
     /// Shows another page in place of this one, without a history entry: for pages that are not
     /// reachable yet (a question ahead of the answers) or links that only load data.
     pub fn redirect(&self, route: Route) {
-        location::replace(&route.href());
-        self.set_route.set(route);
+        let address = Address::new(self.lang.get_untracked(), route);
+        location::replace(&self.href_in(address.lang, address.route.clone()));
+        self.show(address);
     }
-}
 
-/// The saved choice, else Kazakh for a browser that prefers it, else English.
-fn initial_lang(saved: Option<String>) -> Lang {
-    if let Some(lang) = saved.as_deref().and_then(Lang::from_code) {
-        return lang;
+    /// The site root's path, as links in the browser begin (`/expat/`).
+    pub fn root(&self) -> String {
+        self.root.get_value()
     }
-    let prefers_kazakh = window()
-        .navigator()
-        .languages()
-        .iter()
-        .filter_map(|l| l.as_string())
-        .any(|l| l.to_ascii_lowercase().starts_with("kk"));
-    if prefers_kazakh { Lang::Kk } else { Lang::En }
 }

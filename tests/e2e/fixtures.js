@@ -30,11 +30,17 @@ export async function expectAccessible(page) {
   expect(summary, summary.join("\n")).toEqual([]);
 }
 
-/** Opens the app at a route (a `#/...` fragment) and waits until it has rendered. */
-export async function open(page, route = "#/", { lang = "en" } = {}) {
-  await page.addInitScript((l) => {
-    if (!localStorage.getItem("expat-navigator.lang")) localStorage.setItem("expat-navigator.lang", l);
-  }, lang);
-  await page.goto("./" + route);
+/**
+ * Opens a page of the app, `path` below its language folder (`services/`, `service/iin/`,
+ * `share/?need=work`), and waits until the app has taken over its static HTML.
+ */
+export async function open(page, path = "", { lang = "en" } = {}) {
+  await page.goto(`./${lang}/${path}`);
+  await ready(page);
+}
+
+/** Waits until the app is live on the page (it has replaced the static HTML). */
+export async function ready(page) {
+  await page.locator('html[data-app="ready"]').waitFor({ state: "attached" });
   await page.locator("#main h1").first().waitFor();
 }

@@ -9,7 +9,8 @@ use crate::ui::state::AppState;
 /// The Expat Centre's hours and contacts, from the guide.
 #[component]
 pub fn Footer() -> impl IntoView {
-    let lang = AppState::expect().lang;
+    let state = AppState::expect();
+    let lang = state.lang;
     let office = office();
     let phones = office
         .phones
@@ -47,7 +48,7 @@ pub fn Footer() -> impl IntoView {
                 </section>
                 <section class="footer-about">
                     <p>{tr(Key::FooterDisclaimer)}</p>
-                    <p><a href=Route::About.href()>{tr(Key::NavAbout)}</a></p>
+                    <p><a href=move || state.href(Route::About)>{tr(Key::NavAbout)}</a></p>
                 </section>
             </div>
         </footer>

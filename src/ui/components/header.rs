@@ -10,20 +10,14 @@ use crate::ui::state::AppState;
 pub fn Header() -> impl IntoView {
     let state = AppState::expect();
     view! {
-        <a class="skip-link" href="#main" on:click=|ev| {
-            // The fragment holds the route, so move focus instead of following the link.
-            ev.prevent_default();
-            if let Some(main) = document().get_element_by_id("main") {
-                let _ = wasm_bindgen::JsCast::unchecked_into::<web_sys::HtmlElement>(main).focus();
-            }
-        }>{tr(Key::SkipToContent)}</a>
+        <a class="skip-link" href="#main">{tr(Key::SkipToContent)}</a>
         <header class="site-header">
             <div class="container header-row">
-                <a class="brand" href=Route::Home.href()>{tr(Key::AppName)}</a>
+                <a class="brand" href=move || state.href(Route::Home)>{tr(Key::AppName)}</a>
                 <nav aria-label=tr(Key::MainNav)>
                     <ul class="nav">
-                        <li><a href=Route::Catalogue.href()>{tr(Key::NavServices)}</a></li>
-                        <li><a href=Route::Drafts.href()>{tr(Key::NavDrafts)}</a></li>
+                        <li><a href=move || state.href(Route::Catalogue)>{tr(Key::NavServices)}</a></li>
+                        <li><a href=move || state.href(Route::Drafts)>{tr(Key::NavDrafts)}</a></li>
                     </ul>
                 </nav>
                 <LanguageSwitch state/>
@@ -32,25 +26,27 @@ pub fn Header() -> impl IntoView {
     }
 }
 
-/// Two buttons, each named in its own language, the current one pressed.
+/// A link to this page in each language, named in its own language, the current one marked.
+/// Following one remembers the choice (the inline script of every page, see
+/// `src/bin/prerender.rs`), for the addresses that pick a language: the site root and share links.
 #[component]
 fn LanguageSwitch(state: AppState) -> impl IntoView {
-    let button = move |lang: Lang, label: &'static str| {
+    let link = move |lang: Lang, label: &'static str| {
         view! {
-            <button
-                type="button"
+            <a
                 lang=lang.code()
-                aria-pressed=move || (state.lang.get() == lang).to_string()
-                on:click=move |_| state.lang.set(lang)
+                hreflang=lang.code()
+                href=move || state.href_in(lang, state.route.get())
+                aria-current=move || (state.lang.get() == lang).then_some("true")
             >
                 {label}
-            </button>
+            </a>
         }
     };
     view! {
-        <div class="lang-switch" role="group" aria-label=tr(Key::LanguageSwitch)>
-            {button(Lang::Kk, "Қазақша")}
-            {button(Lang::En, "English")}
-        </div>
+        <nav class="lang-switch" aria-label=tr(Key::LanguageSwitch)>
+            {link(Lang::Kk, "Қазақша")}
+            {link(Lang::En, "English")}
+        </nav>
     }
 }

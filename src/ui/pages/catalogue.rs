@@ -9,7 +9,8 @@ use crate::ui::state::AppState;
 /// All 23 services grouped by the guide's sections, with a search box that reads both languages.
 #[component]
 pub fn Catalogue() -> impl IntoView {
-    let lang = AppState::expect().lang;
+    let state = AppState::expect();
+    let lang = state.lang;
     let query = RwSignal::new(String::new());
     let cat = catalogue();
     let found = Memo::new(move |_| {
@@ -34,7 +35,7 @@ pub fn Catalogue() -> impl IntoView {
                     .map(|s| {
                         view! {
                             <li>
-                                <a href=Route::Service(s.id.clone()).href()>{s.title.get(lang).to_owned()}</a>
+                                <a href=state.href(Route::Service(s.id.clone()))>{s.title.get(lang).to_owned()}</a>
                                 <span class="summary">{s.summary.get(lang).to_owned()}</span>
                             </li>
                         }

@@ -28,7 +28,7 @@ pub fn CheckAnswers() -> impl IntoView {
                         <dt>{flow::title(q, l)}</dt>
                         <dd>{shown}</dd>
                         <dd>
-                            <a href=Route::Question(q.to_string()).href()>
+                            <a href=state.href(Route::Question(q.to_string()))>
                                 {Key::Change.text(l)}
                                 <span class="visually-hidden">" " {flow::title(q, l)}</span>
                             </a>
@@ -41,7 +41,7 @@ pub fn CheckAnswers() -> impl IntoView {
     let done = move || matches!(state.answers.with(flow::next), Step::Done(_));
     view! {
         <a class="back-link" href=move || {
-            state.answers.with(|a| flow::path(a).last().map_or(Route::Home, |q| Route::Question(q.to_string())).href())
+            state.href(state.answers.with(|a| flow::path(a).last().map_or(Route::Home, |q| Route::Question(q.to_string()))))
         }>{tr(Key::Back)}</a>
         <h1>{tr(Key::CheckTitle)}</h1>
         {move || state.answers.with(|a| a.is_empty()).then(|| view! {
@@ -51,12 +51,12 @@ pub fn CheckAnswers() -> impl IntoView {
         {move || if done() {
             view! {
                 <p>{tr(Key::CheckLead)}</p>
-                <a class="button" href=Route::Outcome.href()>{tr(Key::SeeResult)}</a>
+                <a class="button" href=move || state.href(Route::Outcome)>{tr(Key::SeeResult)}</a>
             }.into_any()
         } else {
             view! {
                 <p>{tr(Key::CheckUnfinished)}</p>
-                <a class="button" href=move || state.answers.with(route_after).href()>{tr(Key::Continue)}</a>
+                <a class="button" href=move || state.href(state.answers.with(route_after))>{tr(Key::Continue)}</a>
             }.into_any()
         }}
     }

@@ -10,26 +10,29 @@ use crate::ui::state::AppState;
 #[component]
 pub fn Home() -> impl IntoView {
     let state = AppState::expect();
-    let drafts = Drafts::expect();
+    // No drafts in the static page: it is the same for every visitor.
+    let drafts = use_context::<Drafts>();
     // With a draft open, offer to continue it or to start a separate one: one employee's
-    // answers must never run into another's.
+    // answers must never run into another's. Both sit where "Start now" was, on one line where
+    // they fit, so the page barely moves when the app takes over from the static page.
     let start = move || {
-        let open = drafts
-            .current
-            .get()
-            .and_then(|_| drafts.open_draft())
-            .filter(|d| !d.answers.is_empty());
+        let open = drafts.and_then(|drafts| {
+            drafts
+                .current
+                .get()
+                .and_then(|_| drafts.open_draft())
+                .filter(|d| !d.answers.is_empty())
+                .map(|d| (drafts, d))
+        });
         match open {
-            Some(d) => {
+            Some((drafts, d)) => {
                 let next = state.answers.with(route_after);
                 let resume = if next == Route::CheckAnswers { Route::Outcome } else { next };
                 view! {
-                    <p>
-                        <a class="button button-start" href=resume.href()>
+                    <p class="start-actions">
+                        <a class="button button-start" href=state.href(resume)>
                             {tr(Key::HomeContinue)} " " {d.name.clone()}
                         </a>
-                    </p>
-                    <p>
                         <button type="button" class="secondary" on:click=move |_| {
                             drafts.start_new();
                             state.go(&Route::Question("need".into()));
@@ -39,7 +42,7 @@ pub fn Home() -> impl IntoView {
                 .into_any()
             }
             None => view! {
-                <p><a class="button button-start" href=Route::Question("need".into()).href()>{tr(Key::HomeStart)}</a></p>
+                <p class="start-actions"><a class="button button-start" href=state.href(Route::Question("need".into()))>{tr(Key::HomeStart)}</a></p>
             }
             .into_any(),
         }
@@ -49,7 +52,7 @@ pub fn Home() -> impl IntoView {
         <p class="lead">{tr(Key::HomeLead)}</p>
         <p>{tr(Key::HomeWhoFor)}</p>
         {start}
-        <p><a href=Route::Catalogue.href()>{tr(Key::HomeBrowse)}</a></p>
+        <p><a href=move || state.href(Route::Catalogue)>{tr(Key::HomeBrowse)}</a></p>
         <div class="inset">
             <p>{tr(Key::HomeSource)}</p>
             <p>{tr(Key::HomePrivacy)}</p>

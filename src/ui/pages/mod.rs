@@ -10,6 +10,7 @@ mod outcome;
 mod question;
 mod service;
 mod share;
+mod shell;
 
 pub use about::About;
 pub use catalogue::Catalogue;
@@ -21,3 +22,52 @@ pub use outcome::Outcome;
 pub use question::Question;
 pub use service::Service;
 pub use share::Share;
+pub use shell::Shell;
+
+use crate::domain::catalogue::catalogue;
+use crate::domain::flow::{self, QuestionId};
+use crate::domain::lang::Lang;
+use crate::route::Route;
+use crate::ui::i18n::Key;
+
+/// The page's own heading where it comes from data: a service's title, a question.
+fn heading(route: &Route, lang: Lang) -> Option<String> {
+    match route {
+        Route::Service(id) => catalogue().service(id).map(|s| s.title.get(lang).to_owned()),
+        Route::Question(id) => id.parse::<QuestionId>().ok().map(|q| flow::title(q, lang)),
+        _ => None,
+    }
+}
+
+/// The interface's heading for a page that has no heading of its own in the data.
+fn title_key(route: &Route) -> Key {
+    match route {
+        Route::Home => Key::HomeTitle,
+        Route::Catalogue => Key::CatalogueTitle,
+        Route::CheckAnswers => Key::CheckTitle,
+        Route::Outcome => Key::OutcomeTitle,
+        Route::Share(_) => Key::ShareOpenTitle,
+        Route::Drafts => Key::DraftsTitle,
+        Route::About => Key::AboutTitle,
+        Route::Service(_) | Route::Question(_) | Route::NotFound(_) => Key::NotFoundTitle,
+    }
+}
+
+/// The document's title: the page's heading, then the app's name.
+pub fn title(route: &Route, lang: Lang) -> String {
+    let page = heading(route, lang).unwrap_or_else(|| title_key(route).text(lang).to_owned());
+    format!("{page} · {}", Key::AppName.text(lang))
+}
+
+/// The page's summary for search engines and link previews.
+#[cfg(feature = "ssr")]
+pub fn description(route: &Route, lang: Lang) -> String {
+    match route {
+        Route::Service(id) => catalogue()
+            .service(id)
+            .map(|s| s.summary.get(lang).to_owned())
+            .unwrap_or_default(),
+        Route::Catalogue => Key::CatalogueLead.text(lang).to_owned(),
+        _ => Key::HomeLead.text(lang).to_owned(),
+    }
+}

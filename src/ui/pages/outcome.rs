@@ -5,7 +5,7 @@ use crate::domain::checklist::{self, Applies, Item, PersonChecklist, Role};
 use crate::domain::flow::{self, QuestionId, Step};
 use crate::domain::lang::Lang;
 use crate::domain::share;
-use crate::platform::{clock, location, print};
+use crate::platform::{clock, print};
 use crate::route::Route;
 use crate::ui::components::dates_block::{self, DatesBlock};
 use crate::ui::components::fees_block::FeesBlock;
@@ -62,7 +62,7 @@ pub fn Outcome() -> impl IntoView {
             .map(|(s, why)| {
                 view! {
                     <li>
-                        <a href=Route::Service(s.id.clone()).href()>{s.title.get(l).to_owned()}</a>
+                        <a href=state.href(Route::Service(s.id.clone()))>{s.title.get(l).to_owned()}</a>
                         ": " {why.get(l).to_owned()}
                     </li>
                 }
@@ -73,11 +73,7 @@ pub fn Outcome() -> impl IntoView {
             .iter()
             .map(|person| person_checklist(person, &answers, state, l, both))
             .collect_view();
-        let share_url = format!(
-            "{}{}",
-            location::base_url(),
-            Route::Share(share::encode(&answers)).href()
-        );
+        let share_url = state.share_url(&share::encode(&answers));
 
         view! {
             <PrintHeader service share_url=share_url.clone() both_languages=Signal::from(both_languages)/>
@@ -92,11 +88,11 @@ pub fn Outcome() -> impl IntoView {
                     <h3>{t(Key::Alternatives)}</h3>
                     <ul>{alternatives}</ul>
                 })}
-                <p class="no-print"><a href=Route::Service(service.id.clone()).href()>{t(Key::EverythingAboutService)}</a></p>
+                <p class="no-print"><a href=state.href(Route::Service(service.id.clone()))>{t(Key::EverythingAboutService)}</a></p>
             </section>
             <div class="actions no-print">
                 <button type="button" class="secondary" on:click=|_| print::print()>{t(Key::Print)}</button>
-                <a class="button secondary" href=Route::CheckAnswers.href()>{t(Key::ChangeAnswers)}</a>
+                <a class="button secondary" href=state.href(Route::CheckAnswers)>{t(Key::ChangeAnswers)}</a>
                 <div class="choice">
                     <input type="checkbox" id="both-languages" prop:checked=both
                         on:change=move |ev| both_languages.set(event_target_checked(&ev))/>
@@ -119,13 +115,9 @@ pub fn Outcome() -> impl IntoView {
             .next_steps
             .iter()
             .filter_map(|id| cat.service(id.as_str()))
-            .map(|s| view! { <li><a href=Route::Service(s.id.clone()).href()>{s.title.get(l).to_owned()}</a></li> })
+            .map(|s| view! { <li><a href=state.href(Route::Service(s.id.clone()))>{s.title.get(l).to_owned()}</a></li> })
             .collect::<Vec<_>>();
-        let share_url = format!(
-            "{}{}",
-            location::base_url(),
-            Route::Share(share::encode(&answers)).href()
-        );
+        let share_url = state.share_url(&share::encode(&answers));
         view! {
             {(!next_steps.is_empty()).then(|| view! {
                 <section aria-labelledby="next-steps">

@@ -21,7 +21,7 @@ pub fn route_after(answers: &flow::Answers) -> Route {
 #[component]
 pub fn Question(id: String) -> impl IntoView {
     let Ok(q) = id.parse::<QuestionId>() else {
-        return view! { <NotFound asked=Route::Question(id).href()/> }.into_any();
+        return view! { <NotFound asked=Route::Question(id).path()/> }.into_any();
     };
     let state = AppState::expect();
     let answers = state.answers.get_untracked();
@@ -197,7 +197,7 @@ pub fn Question(id: String) -> impl IntoView {
     };
 
     view! {
-        <a class="back-link" href=back.href()>{tr(Key::Back)}</a>
+        <a class="back-link" href=state.href(back)>{tr(Key::Back)}</a>
         {error_summary}
         <form novalidate on:submit=submit>
             <div class="field" class:has-error=move || error.get().is_some()>{input}</div>

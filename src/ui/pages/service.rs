@@ -20,9 +20,10 @@ use crate::ui::state::AppState;
 pub fn Service(id: String) -> impl IntoView {
     let cat = catalogue();
     let Some(service) = cat.service(&id) else {
-        return view! { <NotFound asked=Route::Service(id).href()/> }.into_any();
+        return view! { <NotFound asked=Route::Service(id).path()/> }.into_any();
     };
-    let lang = AppState::expect().lang;
+    let state = AppState::expect();
+    let lang = state.lang;
     // The calculators' options on this page; the wizard's outcome page keeps them in the draft.
     let answers = RwSignal::new(Answers::new());
 
@@ -79,7 +80,7 @@ pub fn Service(id: String) -> impl IntoView {
                 })}
             </dl>
             <p class="no-print">
-                <a class="button" href=Route::Question("need".into()).href()>{t(Key::ServiceStartWizard)}</a>
+                <a class="button" href=state.href(Route::Question("need".into()))>{t(Key::ServiceStartWizard)}</a>
             </p>
 
             {(!service.steps.is_empty()).then(|| view! {
@@ -101,37 +102,57 @@ pub fn Service(id: String) -> impl IntoView {
             {step2}
         }
     };
-    // The calculators sit outside the language-reactive parts, so switching language or
-    // typing never rebuilds them (and never resets what was typed).
+    // The guide's notes, then the calculators, which sit outside the language-reactive parts,
+    // so switching language or typing never rebuilds them (and never resets what was typed).
+    // They come last: in the static page a line saying they are loading stands in for them,
+    // and what grows when they arrive is below everything the guide says.
+    let guide_notes = move || {
+        let l = lang.get();
+        (!service.notes.is_empty()).then(|| {
+            view! {
+                <section aria-labelledby="notes">
+                    <h2 id="notes">{Key::NotesTitle.text(l)}</h2>
+                    {notes(&service.notes, l)}
+                </section>
+            }
+        })
+    };
+    let (fee_calculator, dates) = if state.is_static() {
+        let loading = view! {
+            <p class="loading js-only no-print" role="status">{move || Key::LoadingCalculators.text(lang.get())}</p>
+            <p class="no-js-only no-print">{move || Key::CalculatorsNeedJavaScript.text(lang.get())}</p>
+        };
+        (loading.into_any(), ().into_any())
+    } else {
+        let today = crate::platform::clock::today();
+        let fees = view! { <FeesBlock service answers persons=Signal::derive(|| 1) today/> };
+        let dates = view! {
+            <section class="calculator" aria-labelledby="dates">
+                <h2 id="dates">{move || dates_block::title(lang.get())}</h2>
+                <DatesBlock service answers today/>
+            </section>
+        };
+        (fees.into_any(), dates.into_any())
+    };
     let bottom = move || {
         let l = lang.get();
         let t = |k: Key| k.text(l);
         view! {
-            {(!service.notes.is_empty()).then(|| view! {
-                <section aria-labelledby="notes">
-                    <h2 id="notes">{t(Key::NotesTitle)}</h2>
-                    {notes(&service.notes, l)}
-                </section>
-            })}
-
             <p class="source">
                 {format!("{} {}–{}", t(Key::SourceLines), service.source.from, service.source.to)}
             </p>
-            <p class="no-print"><a href=Route::Catalogue.href()>{t(Key::BackToServices)}</a></p>
+            <p class="no-print"><a href=state.href(Route::Catalogue)>{t(Key::BackToServices)}</a></p>
         }
     };
-    let today = crate::platform::clock::today();
     view! {
         {page}
+        {guide_notes}
         <section class="calculator" aria-labelledby="fees">
             <h2 id="fees">{move || Key::FeesTitle.text(lang.get())}</h2>
             {move || fee_table(&service.fees, cat, lang.get())}
-            <FeesBlock service answers persons=Signal::derive(|| 1) today/>
+            {fee_calculator}
         </section>
-        <section class="calculator" aria-labelledby="dates">
-            <h2 id="dates">{move || dates_block::title(lang.get())}</h2>
-            <DatesBlock service answers today/>
-        </section>
+        {dates}
         {bottom}
     }
     .into_any()

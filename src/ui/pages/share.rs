@@ -61,7 +61,7 @@ pub fn Share(query: String) -> impl IntoView {
             {loadable.then(|| view! {
                 <button type="button" class="primary" on:click=load>{tr(Key::ShareLoad)}</button>
             })}
-            <a href=Route::Home.href()>{tr(Key::BackHome)}</a>
+            <a href=move || state.href(Route::Home)>{tr(Key::BackHome)}</a>
         </div>
     }
 }

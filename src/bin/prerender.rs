@@ -1,0 +1,268 @@
+//! Writes a static HTML page for every address of the app into Trunk's build (a `post_build`
+//! hook in Trunk.toml runs it, before `postbuild.mjs` hashes the inline scripts):
+//! `en/service/iin/index.html` and so on, the site root's `index.html`, `share/index.html` and
+//! `404.html`. Each is Trunk's `index.html` with the page's own language, title, description,
+//! canonical and alternate links, asset URLs made relative to its folder, and the page rendered
+//! by the app's own components (`ui::prerender`). No browser is needed.
+//!
+//!     cargo run --features ssr --bin prerender -- DIR      (DIR: Trunk's staging directory)
+
+use std::path::{Path, PathBuf};
+use std::{env, fs, process};
+
+use expat_navigator::domain::lang::Lang;
+use expat_navigator::route::Address;
+use expat_navigator::ui::prerender::{Kind, StaticPage, all_pages};
+
+/// Where the app's page goes in Trunk's `index.html`.
+const BODY_MARKER: &str = "<!-- static page -->";
+/// The saved language: `ui/state.rs` never reads it; only the script below does.
+const LANG_KEY: &str = "expat-navigator.lang";
+
+fn main() {
+    let dir = env::args()
+        .nth(1)
+        .or_else(|| env::var("TRUNK_STAGING_DIR").ok())
+        .map(PathBuf::from)
+        .unwrap_or_else(|| fail("usage: prerender DIR (Trunk's staging directory)"));
+    let template_path = dir.join("index.html");
+    let template = fs::read_to_string(&template_path)
+        .unwrap_or_else(|e| fail(&format!("{}: {e}", template_path.display())));
+    if !template.contains(BODY_MARKER) {
+        fail(&format!("{} has no {BODY_MARKER}", template_path.display()));
+    }
+    // Absolute addresses for canonical and alternate links where the site's URL is known.
+    let site_url = env::var("SITE_URL").ok().filter(|u| !u.is_empty()).map(|u| {
+        if u.ends_with('/') { u } else { format!("{u}/") }
+    });
+    let pages = all_pages();
+    for page in &pages {
+        let html = page_html(&template, page, site_url.as_deref());
+        let path = dir.join(&page.file);
+        write(&path, &html);
+    }
+    if let Some(site) = &site_url {
+        write(&dir.join("sitemap.xml"), &sitemap(site, &pages));
+    }
+    println!("prerender: {} static pages", pages.len());
+}
+
+fn fail(message: &str) -> ! {
+    eprintln!("prerender: {message}");
+    process::exit(1)
+}
+
+fn write(path: &Path, text: &str) {
+    if let Some(parent) = path.parent() {
+        fs::create_dir_all(parent).unwrap_or_else(|e| fail(&format!("{}: {e}", parent.display())));
+    }
+    fs::write(path, text).unwrap_or_else(|e| fail(&format!("{}: {e}", path.display())));
+}
+
+/// Trunk's page, made into `page`.
+fn page_html(template: &str, page: &StaticPage, site_url: Option<&str>) -> String {
+    let mut html = relative_assets(template, &page.to_root);
+    if page.kind == Kind::NotFound {
+        html = without_app(&html);
+    }
+    let neutral = match page.kind {
+        Kind::Page => "",
+        Kind::NeutralHome => r#" data-neutral="home""#,
+        Kind::NeutralShare => r#" data-neutral="share""#,
+        Kind::NotFound => r#" data-neutral="404""#,
+    };
+    html = html.replacen(
+        "<html lang=\"en\">",
+        &format!("<html lang=\"{}\"{neutral}>", page.address.lang.code()),
+        1,
+    );
+    html = replace_between(&html, "<title>", "</title>", |_| escape(&page.title));
+    html = replace_between(&html, "<meta name=\"description\" content=\"", "\">", |_| {
+        escape(&page.description)
+    });
+    // The script first: it may send the reader on before anything else loads.
+    let head = format!("{}<script>{}</script>\n", base_for_404(page), head_script());
+    html = html.replacen("<title>", &format!("{head}  <title>"), 1);
+    html = html.replacen("</head>", &format!("{}</head>", links(page, site_url)), 1);
+    let body = match page.kind {
+        // Under the `<base>`, "#main" would lead to the site root.
+        Kind::NotFound => without_skip_link(&page.body),
+        _ => page.body.clone(),
+    };
+    html.replacen(BODY_MARKER, &format!("<div id=\"boot\">{body}</div>"), 1)
+}
+
+fn without_skip_link(body: &str) -> String {
+    const START: &str = "<a href=\"#main\" class=\"skip-link\">";
+    match body.find(START) {
+        Some(from) => match body[from..].find("</a>") {
+            Some(len) => format!("{}{}", &body[..from], &body[from + len + 4..]),
+            None => body.to_owned(),
+        },
+        None => body.to_owned(),
+    }
+}
+
+/// Trunk writes asset URLs relative to the site root (`./app-1234.js`, `favicon.svg`); a page
+/// in a folder needs them relative to that folder, so that the site works under any sub-path.
+fn relative_assets(template: &str, to_root: &str) -> String {
+    let mut html = String::with_capacity(template.len());
+    let mut rest = template;
+    // Attributes in tags, and the module paths in Trunk's loader script.
+    while let Some(at) = ["href=\"", "src=\"", "'./"]
+        .iter()
+        .filter_map(|p| rest.find(p).map(|i| (i, *p)))
+        .min()
+    {
+        let (i, pattern) = at;
+        html.push_str(&rest[..i + pattern.len()]);
+        rest = &rest[i + pattern.len()..];
+        if pattern == "'./" {
+            html.truncate(html.len() - 2);
+            html.push_str(if to_root.is_empty() { "./" } else { to_root });
+            continue;
+        }
+        let url_end = rest.find('"').unwrap_or(rest.len());
+        let url = &rest[..url_end];
+        // Empty is "this page" (the crash screen's reload link).
+        let is_relative = !(url.is_empty()
+            || url.starts_with('/')
+            || url.starts_with('#')
+            || url.contains(':'));
+        if is_relative {
+            html.push_str(to_root);
+            html.push_str(url.strip_prefix("./").unwrap_or(url));
+            rest = &rest[url_end..];
+        }
+    }
+    html.push_str(rest);
+    html
+}
+
+/// The 404 page is static: it loads no app (a page that was not found has nothing to run).
+fn without_app(html: &str) -> String {
+    let mut out = String::new();
+    for line in html.lines() {
+        let trimmed = line.trim_start();
+        let is_app = trimmed.starts_with("<link rel=\"modulepreload\"")
+            || (trimmed.starts_with("<link rel=\"preload\"") && trimmed.contains(".wasm"));
+        if !is_app {
+            out.push_str(line);
+            out.push('\n');
+        }
+    }
+    // Trunk's loader: the one module script.
+    replace_between(&out, "<script type=\"module\"", "</script>", |_| String::new())
+        .replacen("<script type=\"module\"</script>", "", 1)
+}
+
+/// The 404 page is served at any depth: its script points this `<base>` at the site root.
+fn base_for_404(page: &StaticPage) -> &'static str {
+    if page.kind == Kind::NotFound {
+        "<base href=\"/\">\n  "
+    } else {
+        ""
+    }
+}
+
+/// The one inline script of every page (its hash is in the Content-Security-Policy):
+/// - marks `<html class="js">`, so that a page says "loading" only where something will load;
+/// - remembers the language chosen with the language switch;
+/// - on the neutral addresses, picks the language (the saved choice, else the first of the
+///   browser's languages that the app speaks, else English) and goes to that page: the site
+///   root's old `#/service/iin` links go to `kk/service/iin/`, a share link to `kk/share/?...`;
+/// - on the 404 page, finds the site root (the folder before the last language folder).
+fn head_script() -> String {
+    let langs = Lang::ALL
+        .iter()
+        .map(|l| format!("\"{}\"", l.code()))
+        .collect::<Vec<_>>()
+        .join(",");
+    format!(
+        r#"(()=>{{const K="{LANG_KEY}",L=[{langs}],d=document.documentElement,n=d.dataset.neutral;d.classList.add("js");
+addEventListener("click",e=>{{const a=e.target.closest&&e.target.closest(".lang-switch a[hreflang]");if(a)try{{localStorage.setItem(K,a.hreflang)}}catch{{}}}},true);
+if(n==="404"){{const m=location.pathname.match(new RegExp("^(.*/)(?:"+L.join("|")+")/"));document.querySelector("base").href=m?m[1]:"/";return}}
+if(!n)return;let s=null;try{{s=localStorage.getItem(K)}}catch{{}}
+const l=L.includes(s)?s:navigator.languages.map(x=>x.slice(0,2).toLowerCase()).find(x=>L.includes(x))||"en",h=location.hash.match(/^#\/([^?]*)(\?.*)?$/);
+if(n==="share")location.replace("../"+l+"/share/"+location.search);
+else if(h)location.replace(l+"/"+h[1].replace(/([^/])$/,"$1/")+(h[2]||""));
+else if(l!=="en")location.replace(l+"/")}})();"#
+    )
+}
+
+/// Canonical and alternate links: each language's edition of the page, and the neutral one.
+fn links(page: &StaticPage, site_url: Option<&str>) -> String {
+    let url = |path: &str| match site_url {
+        Some(site) => format!("{site}{path}"),
+        None => format!("{}{path}", page.to_root).replace("//", "/"),
+    };
+    let route = &page.address.route;
+    match page.kind {
+        Kind::NotFound => "  <meta name=\"robots\" content=\"noindex\">\n".into(),
+        Kind::NeutralShare => String::new(),
+        Kind::Page | Kind::NeutralHome => {
+            let canonical = match page.kind {
+                Kind::NeutralHome => url(""),
+                _ => url(&page.address.path()),
+            };
+            let mut out = format!("  <link rel=\"canonical\" href=\"{}\">\n", or_dot(&canonical));
+            for lang in Lang::ALL {
+                let path = Address::new(lang, route.clone()).path();
+                out.push_str(&format!(
+                    "  <link rel=\"alternate\" hreflang=\"{}\" href=\"{}\">\n",
+                    lang.code(),
+                    url(&path)
+                ));
+            }
+            if *route == expat_navigator::route::Route::Home {
+                out.push_str(&format!(
+                    "  <link rel=\"alternate\" hreflang=\"x-default\" href=\"{}\">\n",
+                    or_dot(&url(""))
+                ));
+            }
+            out
+        }
+    }
+}
+
+/// An empty relative URL means "this folder".
+fn or_dot(url: &str) -> &str {
+    if url.is_empty() { "./" } else { url }
+}
+
+/// Every page in every language, for search engines (only with `SITE_URL`).
+fn sitemap(site: &str, pages: &[StaticPage]) -> String {
+    let mut xml = String::from(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n",
+    );
+    for page in pages.iter().filter(|p| {
+        p.kind == Kind::Page && !p.address.route.depends_on_answers()
+    }) {
+        xml.push_str(&format!("  <url><loc>{site}{}</loc></url>\n", page.address.path()));
+    }
+    xml.push_str("</urlset>\n");
+    xml
+}
+
+/// Replaces the text between the first `start` and the next `end` with `with(old)`.
+fn replace_between(
+    html: &str,
+    start: &str,
+    end: &str,
+    with: impl FnOnce(&str) -> String,
+) -> String {
+    let Some(from) = html.find(start).map(|i| i + start.len()) else {
+        return html.to_owned();
+    };
+    let Some(to) = html[from..].find(end).map(|i| from + i) else {
+        return html.to_owned();
+    };
+    format!("{}{}{}", &html[..from], with(&html[from..to]), &html[to..])
+}
+
+fn escape(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+}
