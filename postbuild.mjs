@@ -79,7 +79,7 @@ await writeFile(join(dir, "_headers"), headers);
 // they are visited.
 const langs = [...new Set(pages.map((p) => p.split("/")).filter((s) => s.length > 1 && /^[a-z]{2}$/.test(s[0])).map((s) => s[0]))];
 const shells = ["", "check/", "q/need/"];
-const precachePages = ["./", ...langs.flatMap((l) => shells.map((s) => `./${l}/${s}`))];
+const precachePages = ["./", "./share/", ...langs.flatMap((l) => shells.map((s) => `./${l}/${s}`))];
 const assets = all.filter((f) => !f.endsWith(".html") && !["sw.js", "_headers", ".stage", "sitemap.xml"].includes(f));
 const version = createHash("sha256");
 for (const f of all.filter((f) => !["sw.js", "_headers", ".stage"].includes(f))) version.update(f).update(await readFile(join(dir, f)));

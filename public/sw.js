@@ -25,6 +25,7 @@ self.addEventListener("activate", (event) => {
 /** The precached page that can stand in for `url` offline: same language, same depth. */
 function standIn(url) {
   const path = url.pathname.startsWith(ROOT) ? url.pathname.slice(ROOT.length) : "";
+  if (path.startsWith("share/")) return `${ROOT}share/`;
   const [lang, ...rest] = path.split("/");
   const depth = rest.filter(Boolean).length;
   const shell = SHELLS.find((s) => s.split("/").filter(Boolean).length === depth);

@@ -100,7 +100,11 @@ impl Address {
     /// The address below the site root: `en/service/iin/`, `kk/share/?need=work`.
     pub fn path(&self) -> String {
         let query = self.route.query();
-        let query = if query.is_empty() { String::new() } else { format!("?{query}") };
+        let query = if query.is_empty() {
+            String::new()
+        } else {
+            format!("?{query}")
+        };
         format!("{}/{}{query}", self.lang.code(), self.route.path())
     }
 
@@ -112,22 +116,21 @@ impl Address {
 
 /// Reads a location (`/expat/en/service/iin/` and `?...`): the site root's path (`/expat/`)
 /// and the page. The language folder is the last segment that names a language; a path with
-/// none is the site root's own page, the English home.
+/// none is one of the neutral addresses, in English: the site root's home page, or `share/`.
 pub fn locate(pathname: &str, search: &str) -> (String, Address) {
     let segments: Vec<&str> = pathname.split('/').collect();
     let is_lang = |s: &&str| Lang::from_code(s).is_some();
     // Prefer a language folder followed by a real page; else the last one (a page not found).
-    let candidates = segments.iter().enumerate().filter(|(_, s)| is_lang(s));
+    let mut candidates = segments.iter().enumerate().filter(|(_, s)| is_lang(s));
     let found = candidates
         .clone()
-        .filter(|(i, _)| {
+        .rfind(|(i, _)| {
             !matches!(
                 Route::from_path(&segments[i + 1..].join("/"), search),
                 Route::NotFound(_)
             )
         })
-        .last()
-        .or_else(|| candidates.last());
+        .or_else(|| candidates.next_back());
     match found {
         Some((i, lang)) => {
             let root = format!("{}/", segments[..i].join("/"));
@@ -136,11 +139,18 @@ pub fn locate(pathname: &str, search: &str) -> (String, Address) {
             (root, Address::new(lang, route))
         }
         None => {
-            let root = match pathname.rfind('/') {
-                Some(end) => pathname[..=end].to_owned(),
-                None => "/".to_owned(),
+            let folder = match pathname.rfind('/') {
+                Some(end) => &pathname[..=end],
+                None => "/",
             };
-            (root, Address::new(Lang::En, Route::Home))
+            // The neutral share link `share/?...` is read in English where it is not sent on.
+            match folder.strip_suffix("share/") {
+                Some(root) if root.ends_with('/') => (
+                    root.to_owned(),
+                    Address::new(Lang::En, Route::from_path("share/", search)),
+                ),
+                _ => (folder.to_owned(), Address::new(Lang::En, Route::Home)),
+            }
         }
     }
 }
@@ -210,6 +220,20 @@ mod tests {
     }
 
     #[test]
+    fn the_neutral_share_link_is_the_english_share_page() {
+        for (pathname, root) in [("/share/", "/"), ("/expat/share/", "/expat/")] {
+            assert_eq!(
+                locate(pathname, "?need=work"),
+                (
+                    root.to_owned(),
+                    Address::new(Lang::En, Route::Share("need=work".into()))
+                ),
+                "{pathname}"
+            );
+        }
+    }
+
+    #[test]
     fn a_page_without_its_trailing_slash_is_the_same_page() {
         assert_eq!(
             locate("/kk/service/iin", ""),
@@ -224,7 +248,10 @@ mod tests {
     fn depth_counts_the_folders_below_the_root() {
         assert_eq!(Address::new(Lang::En, Route::Home).depth(), 1);
         assert_eq!(Address::new(Lang::En, Route::Catalogue).depth(), 2);
-        assert_eq!(Address::new(Lang::Kk, Route::Service("iin".into())).depth(), 3);
+        assert_eq!(
+            Address::new(Lang::Kk, Route::Service("iin".into())).depth(),
+            3
+        );
     }
 
     #[test]

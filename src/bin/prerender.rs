@@ -32,9 +32,10 @@ fn main() {
         fail(&format!("{} has no {BODY_MARKER}", template_path.display()));
     }
     // Absolute addresses for canonical and alternate links where the site's URL is known.
-    let site_url = env::var("SITE_URL").ok().filter(|u| !u.is_empty()).map(|u| {
-        if u.ends_with('/') { u } else { format!("{u}/") }
-    });
+    let site_url = env::var("SITE_URL")
+        .ok()
+        .filter(|u| !u.is_empty())
+        .map(|u| if u.ends_with('/') { u } else { format!("{u}/") });
     let pages = all_pages();
     for page in &pages {
         let html = page_html(&template, page, site_url.as_deref());
@@ -77,9 +78,12 @@ fn page_html(template: &str, page: &StaticPage, site_url: Option<&str>) -> Strin
         1,
     );
     html = replace_between(&html, "<title>", "</title>", |_| escape(&page.title));
-    html = replace_between(&html, "<meta name=\"description\" content=\"", "\">", |_| {
-        escape(&page.description)
-    });
+    html = replace_between(
+        &html,
+        "<meta name=\"description\" content=\"",
+        "\">",
+        |_| escape(&page.description),
+    );
     // The script first: it may send the reader on before anything else loads.
     let head = format!("{}<script>{}</script>\n", base_for_404(page), head_script());
     html = html.replacen("<title>", &format!("{head}  <title>"), 1);
@@ -125,10 +129,8 @@ fn relative_assets(template: &str, to_root: &str) -> String {
         let url_end = rest.find('"').unwrap_or(rest.len());
         let url = &rest[..url_end];
         // Empty is "this page" (the crash screen's reload link).
-        let is_relative = !(url.is_empty()
-            || url.starts_with('/')
-            || url.starts_with('#')
-            || url.contains(':'));
+        let is_relative =
+            !(url.is_empty() || url.starts_with('/') || url.starts_with('#') || url.contains(':'));
         if is_relative {
             html.push_str(to_root);
             html.push_str(url.strip_prefix("./").unwrap_or(url));
@@ -152,8 +154,10 @@ fn without_app(html: &str) -> String {
         }
     }
     // Trunk's loader: the one module script.
-    replace_between(&out, "<script type=\"module\"", "</script>", |_| String::new())
-        .replacen("<script type=\"module\"</script>", "", 1)
+    replace_between(&out, "<script type=\"module\"", "</script>", |_| {
+        String::new()
+    })
+    .replacen("<script type=\"module\"</script>", "", 1)
 }
 
 /// The 404 page is served at any depth: its script points this `<base>` at the site root.
@@ -168,9 +172,10 @@ fn base_for_404(page: &StaticPage) -> &'static str {
 /// The one inline script of every page (its hash is in the Content-Security-Policy):
 /// - marks `<html class="js">`, so that a page says "loading" only where something will load;
 /// - remembers the language chosen with the language switch;
-/// - on the neutral addresses, picks the language (the saved choice, else the first of the
-///   browser's languages that the app speaks, else English) and goes to that page: the site
-///   root's old `#/service/iin` links go to `kk/service/iin/`, a share link to `kk/share/?...`;
+/// - on the neutral addresses (English pages), picks the language (the saved choice, else the
+///   first of the browser's languages that the app speaks, else English) and sends readers of
+///   another language to their page: the site root to `kk/`, a share link to `kk/share/?...`;
+///   and the site root's old `#/service/iin` links to `en/service/iin/` or `kk/service/iin/`;
 /// - on the 404 page, finds the site root (the folder before the last language folder).
 fn head_script() -> String {
     let langs = Lang::ALL
@@ -184,7 +189,7 @@ addEventListener("click",e=>{{const a=e.target.closest&&e.target.closest(".lang-
 if(n==="404"){{const m=location.pathname.match(new RegExp("^(.*/)(?:"+L.join("|")+")/"));document.querySelector("base").href=m?m[1]:"/";return}}
 if(!n)return;let s=null;try{{s=localStorage.getItem(K)}}catch{{}}
 const l=L.includes(s)?s:navigator.languages.map(x=>x.slice(0,2).toLowerCase()).find(x=>L.includes(x))||"en",h=location.hash.match(/^#\/([^?]*)(\?.*)?$/);
-if(n==="share")location.replace("../"+l+"/share/"+location.search);
+if(n==="share"){{if(l!=="en")location.replace("../"+l+"/share/"+location.search)}}
 else if(h)location.replace(l+"/"+h[1].replace(/([^/])$/,"$1/")+(h[2]||""));
 else if(l!=="en")location.replace(l+"/")}})();"#
     )
@@ -205,7 +210,10 @@ fn links(page: &StaticPage, site_url: Option<&str>) -> String {
                 Kind::NeutralHome => url(""),
                 _ => url(&page.address.path()),
             };
-            let mut out = format!("  <link rel=\"canonical\" href=\"{}\">\n", or_dot(&canonical));
+            let mut out = format!(
+                "  <link rel=\"canonical\" href=\"{}\">\n",
+                or_dot(&canonical)
+            );
             for lang in Lang::ALL {
                 let path = Address::new(lang, route.clone()).path();
                 out.push_str(&format!(
@@ -235,10 +243,14 @@ fn sitemap(site: &str, pages: &[StaticPage]) -> String {
     let mut xml = String::from(
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n",
     );
-    for page in pages.iter().filter(|p| {
-        p.kind == Kind::Page && !p.address.route.depends_on_answers()
-    }) {
-        xml.push_str(&format!("  <url><loc>{site}{}</loc></url>\n", page.address.path()));
+    for page in pages
+        .iter()
+        .filter(|p| p.kind == Kind::Page && !p.address.route.depends_on_answers())
+    {
+        xml.push_str(&format!(
+            "  <url><loc>{site}{}</loc></url>\n",
+            page.address.path()
+        ));
     }
     xml.push_str("</urlset>\n");
     xml

@@ -20,7 +20,8 @@ pub enum Kind {
     /// The site root's `index.html`: the English home page, which sends readers of another
     /// language, and the old `#/...` links, to their page.
     NeutralHome,
-    /// `share/index.html`: a share link in no language, sent on to the reader's.
+    /// `share/index.html`: a share link in no language: the English share page, which sends
+    /// readers of another language to theirs.
     NeutralShare,
     /// `404.html`, which static hosts serve for any missing path.
     NotFound,
@@ -70,7 +71,12 @@ pub fn all_pages() -> Vec<StaticPage> {
         .flat_map(|lang| routes.iter().map(move |r| Address::new(lang, r.clone())))
         .map(|address| {
             let file = format!("{}index.html", address.path());
-            render(Kind::Page, address.clone(), file, "../".repeat(address.depth()))
+            render(
+                Kind::Page,
+                address.clone(),
+                file,
+                "../".repeat(address.depth()),
+            )
         })
         .collect();
     pages.push(render(
@@ -125,14 +131,32 @@ mod tests {
         assert_eq!(files.len(), pages.len(), "one file per page");
         // 23 services, 7 other pages and every routing question, in each language; then the
         // site root, the neutral share link and 404.html.
-        let questions = QuestionId::ROUTING.len() - 1 + usize::from(MAX_FAMILY);
+        let questions = QuestionId::ROUTING
+            .iter()
+            .filter(|q| !matches!(q, QuestionId::Member(_)))
+            .count()
+            + usize::from(MAX_FAMILY);
         assert_eq!(pages.len(), Lang::ALL.len() * (7 + 23 + questions) + 3);
         for page in &pages {
             assert_eq!(page.body.matches("<h1").count(), 1, "{}", page.file);
-            assert!(!page.body.contains("href=\"#/"), "{}: an old fragment link", page.file);
-            assert!(!page.title.is_empty() && !page.description.is_empty(), "{}", page.file);
+            assert!(
+                !page.body.contains("href=\"#/"),
+                "{}: an old fragment link",
+                page.file
+            );
+            assert!(
+                !page.title.is_empty() && !page.description.is_empty(),
+                "{}",
+                page.file
+            );
         }
-        for file in ["index.html", "kk/index.html", "en/services/index.html", "share/index.html", "404.html"] {
+        for file in [
+            "index.html",
+            "kk/index.html",
+            "en/services/index.html",
+            "share/index.html",
+            "404.html",
+        ] {
             assert!(files.contains(file), "{file}");
         }
     }
@@ -141,7 +165,9 @@ mod tests {
     fn a_service_page_holds_every_document_of_the_service_in_its_language() {
         let cat = catalogue();
         for page in all_pages() {
-            let Route::Service(id) = &page.address.route else { continue };
+            let Route::Service(id) = &page.address.route else {
+                continue;
+            };
             let service = cat.service(id).expect("a catalogue service");
             let lang = page.address.lang;
             for name in service
@@ -150,7 +176,10 @@ mod tests {
                 .filter_map(|r| cat.document(&r.doc))
                 .map(|d| d.name.get(lang))
             {
-                let escaped = name.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;");
+                let escaped = name
+                    .replace('&', "&amp;")
+                    .replace('<', "&lt;")
+                    .replace('>', "&gt;");
                 assert!(page.body.contains(&escaped), "{}: {name}", page.file);
             }
             assert!(page.body.contains(service.title.get(lang)), "{}", page.file);

@@ -65,7 +65,11 @@ impl AppState {
 
     /// A link to a page in a given language.
     pub fn href_in(&self, lang: Lang, route: Route) -> String {
-        format!("{}{}", self.root.read_value(), Address::new(lang, route).path())
+        format!(
+            "{}{}",
+            self.root.read_value(),
+            Address::new(lang, route).path()
+        )
     }
 
     /// Shows the page at `address` (after the URL has changed to it).

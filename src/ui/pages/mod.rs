@@ -33,7 +33,9 @@ use crate::ui::i18n::Key;
 /// The page's own heading where it comes from data: a service's title, a question.
 fn heading(route: &Route, lang: Lang) -> Option<String> {
     match route {
-        Route::Service(id) => catalogue().service(id).map(|s| s.title.get(lang).to_owned()),
+        Route::Service(id) => catalogue()
+            .service(id)
+            .map(|s| s.title.get(lang).to_owned()),
         Route::Question(id) => id.parse::<QuestionId>().ok().map(|q| flow::title(q, lang)),
         _ => None,
     }
