@@ -129,11 +129,17 @@ mod live {
     /// both, and where the two are the same nothing moves. `data-app="ready"` tells scripts and
     /// tests that the page is live.
     fn show(document: &web_sys::Document, app: &web_sys::Element) {
-        if let Some(boot) = document.get_element_by_id("boot") {
-            boot.remove();
-        }
-        if let Some(body) = document.body() {
-            let _ = body.append_child(app);
+        // In the static page's place, ahead of the hidden crash screen: the skip link stays the
+        // page's first link.
+        match document.get_element_by_id("boot") {
+            Some(boot) => {
+                let _ = boot.replace_with_with_node_1(app);
+            }
+            None => {
+                if let Some(body) = document.body() {
+                    let _ = body.prepend_with_node_1(app);
+                }
+            }
         }
         if let Some(html) = document.document_element() {
             let _ = html.set_attribute("data-app", "ready");

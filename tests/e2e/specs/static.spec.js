@@ -226,3 +226,25 @@ test("links between pages are followed in place, and Back returns", async ({ pag
   await expect(page.locator("#main h1")).toHaveText("All Expat Centre services");
   expect(await page.evaluate(() => window.__samePage)).toBe(true);
 });
+
+test("under a sub-path every kind of address works: the root, a deep link, an old link, a share link", async ({ page }) => {
+  const base = "http://127.0.0.1:4174/expat/";
+  await page.goto(base);
+  await ready(page);
+  await expect(page.locator("#main h1")).toHaveText("Which AIFC Expat Centre service do you need?");
+  await page.goto(`${base}kk/service/iin/`);
+  await ready(page);
+  await expect(page.locator("#main h1")).toContainText("ЖСН");
+  await page.getByRole("link", { name: "Барлық қызметтер" }).first().click();
+  await expect(page).toHaveURL(`${base}kk/services/`);
+  await page.goto(`${base}#/service/residence-permit`);
+  await expect(page).toHaveURL(`${base}en/service/residence-permit/`);
+  await ready(page);
+  await expect(page.locator("#main h1")).toContainText(/residence permit/i);
+  await page.goto(`${base}share/?${SHARE}`);
+  await ready(page);
+  await expect(page.locator("#main h1")).toHaveText("Open shared answers");
+  await page.getByRole("button", { name: "Load these answers" }).click();
+  await expect(page).toHaveURL(`${base}en/check/`);
+  await expectAccessible(page);
+});
