@@ -176,6 +176,7 @@ fn base_for_404(page: &StaticPage) -> &'static str {
 ///   first of the browser's languages that the app speaks, else English) and sends readers of
 ///   another language to their page: the site root to `kk/`, a share link to `kk/share/?...`;
 ///   and the site root's old `#/service/iin` links to `en/service/iin/` or `kk/service/iin/`;
+///   the page it leaves is hidden, so the wrong page never flashes by;
 /// - on the 404 page, finds the site root (the folder before the last language folder).
 fn head_script() -> String {
     let langs = Lang::ALL
@@ -188,10 +189,10 @@ fn head_script() -> String {
 addEventListener("click",e=>{{const a=e.target.closest&&e.target.closest(".lang-switch a[hreflang]");if(a)try{{localStorage.setItem(K,a.hreflang)}}catch{{}}}},true);
 if(n==="404"){{const m=location.pathname.match(new RegExp("^(.*/)(?:"+L.join("|")+")/"));document.querySelector("base").href=m?m[1]:"/";return}}
 if(!n)return;let s=null;try{{s=localStorage.getItem(K)}}catch{{}}
-const l=L.includes(s)?s:navigator.languages.map(x=>x.slice(0,2).toLowerCase()).find(x=>L.includes(x))||"en",h=location.hash.match(/^#\/([^?]*)(\?.*)?$/);
-if(n==="share"){{if(l!=="en")location.replace("../"+l+"/share/"+location.search)}}
-else if(h)location.replace(l+"/"+h[1].replace(/([^/])$/,"$1/")+(h[2]||""));
-else if(l!=="en")location.replace(l+"/")}})();"#
+const l=L.includes(s)?s:navigator.languages.map(x=>x.slice(0,2).toLowerCase()).find(x=>L.includes(x))||"en",h=location.hash.match(/^#\/([^?]*)(\?.*)?$/),go=u=>{{d.hidden=true;location.replace(u)}};
+if(n==="share"){{if(l!=="en")go("../"+l+"/share/"+location.search)}}
+else if(h)go(l+"/"+h[1].replace(/([^/])$/,"$1/")+(h[2]||""));
+else if(l!=="en")go(l+"/")}})();"#
     )
 }
 

@@ -197,7 +197,7 @@ pub fn Question(id: String) -> impl IntoView {
     };
 
     view! {
-        <a class="back-link" href=state.href(back)>{tr(Key::Back)}</a>
+        <a class="back-link" href=move || state.href(back.clone())>{tr(Key::Back)}</a>
         {error_summary}
         <form novalidate on:submit=submit>
             <div class="field" class:has-error=move || error.get().is_some()>{input}</div>
