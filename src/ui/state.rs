@@ -79,9 +79,10 @@ impl AppState {
         }
     }
 
-    /// A share link to these answers, in no language: whoever opens it reads it in theirs.
+    /// A share link in no language (whoever opens it reads it in theirs), for a query as
+    /// `share::encode` writes it: `?need=work&...`, or empty.
     pub fn share_url(&self, query: &str) -> String {
-        format!("{}{}share/?{query}", location::origin(), self.root())
+        format!("{}{}share/{query}", location::origin(), self.root())
     }
 
     /// Goes to a page in the current language, adding a history entry (Back returns here).

@@ -4,11 +4,14 @@ import AxeBuilder from "@axe-core/playwright";
 
 export const test = base.extend({
   // Every test fails if the page logs an error or asks any origin but its own.
+  // An "expect-console-error" annotation allows console errors: all of them, or with a
+  // description, only those whose text matches it (a regular expression; see allowConsoleError).
   page: async ({ page }, use, testInfo) => {
     const problems = [];
+    const allowed = (text) =>
+      testInfo.annotations.some((a) => a.type === "expect-console-error" && (!a.description || new RegExp(a.description).test(text)));
     page.on("console", (msg) => {
-      if (msg.type() === "error" && !testInfo.annotations.some((a) => a.type === "expect-console-error"))
-        problems.push(`console error: ${msg.text()}`);
+      if (msg.type() === "error" && !allowed(msg.text())) problems.push(`console error: ${msg.text()}`);
     });
     page.on("pageerror", (err) => problems.push(`page error: ${err.message}`));
     page.on("request", (req) => {
@@ -43,4 +46,32 @@ export async function open(page, path = "", { lang = "en" } = {}) {
 export async function ready(page) {
   await page.locator('html[data-app="ready"]').waitFor({ state: "attached" });
   await page.locator("#main h1").first().waitFor();
+}
+
+/** Allows, for the rest of the running test, the console errors whose text matches `pattern`. */
+export function allowConsoleError(pattern) {
+  test.info().annotations.push({ type: "expect-console-error", description: pattern.source });
+}
+
+/**
+ * Opens an address the site does not have (`path` below the language folder, or a full URL):
+ * the host answers 404 with the static 404.html, where no app runs. The browser logs that 404
+ * status as a console error: that one error, and no other, is allowed.
+ */
+export async function openMissing(page, path, { lang = "en" } = {}) {
+  allowConsoleError(/^Failed to load resource: the server responded with a status of 404 \(Not Found\)$/);
+  const response = await page.goto(/^https?:/.test(path) ? path : `./${lang}/${path}`);
+  expect(response.status(), `${path} is not found`).toBe(404);
+  await page.locator("#main h1").first().waitFor();
+  return response;
+}
+
+/** Follows the language switch's link to `lang` ("kk", "en"): the same page in that language. */
+export async function switchLanguage(page, lang) {
+  const expected = new URL(page.url());
+  expected.pathname = expected.pathname.replace(/\/(?:kk|en)\/(?!.*\/(?:kk|en)\/)/, `/${lang}/`);
+  expected.hash = "";
+  await page.locator(`nav.lang-switch a[hreflang="${lang}"]`).click();
+  await expect(page).toHaveURL(expected.href);
+  await expect(page.locator("html")).toHaveAttribute("lang", lang);
 }

@@ -46,9 +46,7 @@ const types = {
 // ---- _headers: a line without indent is a URL pattern (* matches anything), indented lines
 // below it are "Name: value" headers for it.
 
-async function headerRules() {
-  if (!args.headers) return [];
-  const text = await readFile(join(root, "_headers"), "utf8").catch(() => "");
+function headerRules(text) {
   const rules = [];
   for (const line of text.split("\n")) {
     if (!line.trim() || line.trim().startsWith("#")) continue;
@@ -62,12 +60,20 @@ async function headerRules() {
   }
   return rules;
 }
-const rules = await headerRules();
+// Read again when the file changes, as a rebuild of dist/ rewrites it (the CSP's hashes).
+let rules = { mtime: -1, list: [] };
+async function currentRules() {
+  if (!args.headers) return [];
+  const file = join(root, "_headers");
+  const mtime = await stat(file).then((s) => s.mtimeMs, () => 0);
+  if (mtime !== rules.mtime) rules = { mtime, list: headerRules(await readFile(file, "utf8").catch(() => "")) };
+  return rules.list;
+}
 
 /** A rule applies when it matches the URL path (below --base) or the path of the file served. */
-function ruleHeaders(paths) {
+async function ruleHeaders(paths) {
   const headers = {};
-  for (const rule of rules) if (paths.some((p) => rule.pattern.test(p))) for (const [k, v] of rule.headers) headers[k] = v;
+  for (const rule of await currentRules()) if (paths.some((p) => rule.pattern.test(p))) for (const [k, v] of rule.headers) headers[k] = v;
   return headers;
 }
 
@@ -112,7 +118,7 @@ async function send(req, res, status, file, info, requestPath) {
   const headers = {
     "content-type": types[extname(file)] ?? "application/octet-stream",
     "cache-control": "no-cache",
-    ...ruleHeaders([requestPath, urlPath(file)]),
+    ...(await ruleHeaders([requestPath, urlPath(file)])),
   };
   let body = bodies.raw;
   if (bodies.br) {
@@ -133,7 +139,7 @@ async function notFound(req, res, requestPath) {
   const page = join(root, "404.html");
   const info = await statOrNull(page);
   if (info?.isFile()) return send(req, res, 404, page, info, requestPath);
-  res.writeHead(404, { "content-type": "text/plain; charset=utf-8", ...ruleHeaders([requestPath]) }).end("not found");
+  res.writeHead(404, { "content-type": "text/plain; charset=utf-8", ...(await ruleHeaders([requestPath])) }).end("not found");
 }
 
 async function handle(req, res) {

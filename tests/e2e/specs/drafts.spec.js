@@ -1,12 +1,12 @@
 // Drafts are never lost: reloads, bad data, no storage, full storage, two tabs, export and import.
 import { readFile } from "node:fs/promises";
-import { test, expect, expectAccessible, open } from "../fixtures.js";
+import { test, expect, expectAccessible, open, ready } from "../fixtures.js";
 
 const WORK = "need=work&where=outside&citizenship=other&submitter=employer&branch=no&family=0";
 
 /** Loads answers from a share link into a new draft and goes to the result. */
 async function loadAnswers(page, query) {
-  await open(page, `#/share?${query}`);
+  await open(page, `share/?${query}`);
   await page.getByRole("button", { name: "Load these answers" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Check your answers");
 }
@@ -28,22 +28,25 @@ test("answers and ticked items survive a reload and a new tab", async ({ page, c
   const box = page.locator("section.person").first().getByRole("checkbox").nth(2);
   await box.check();
   await page.reload();
+  await ready(page);
   await expect(page.locator("section.person").first().getByRole("checkbox").nth(2)).toBeChecked();
   const second = await context.newPage();
-  await second.goto("./#/check");
+  await second.goto("./en/check/");
+  await ready(second);
   await expect(second.locator(".summary-list .row")).toHaveCount(6);
   await second.close();
 });
 
 test("drafts can be created, renamed, duplicated, deleted and restored with Undo", async ({ page }) => {
-  await open(page, "#/drafts");
+  await open(page, "drafts/");
   await expectAccessible(page);
   await page.getByLabel("Draft name").fill("Aigerim Sarsenova");
   await page.getByRole("button", { name: "Create the draft" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("What is needed?");
   await page.getByRole("radio", { name: "To invest" }).check();
   await page.getByRole("button", { name: "Continue" }).click();
-  await page.goto("./#/drafts");
+  await expect(page).toHaveURL(/\/en\/q\/investor\/$/);
+  await open(page, "drafts/");
   const row = page.locator("li.draft", { hasText: "Aigerim Sarsenova" });
   await expect(row).toContainText("in progress (1 answers)");
   await row.getByRole("button", { name: "Rename" }).click();
@@ -60,6 +63,7 @@ test("drafts can be created, renamed, duplicated, deleted and restored with Undo
   await page.getByRole("button", { name: "Undo" }).click();
   await expect(page.locator("li.draft")).toHaveCount(2);
   await page.reload();
+  await ready(page);
   await expect(page.locator("li.draft")).toHaveCount(2);
 });
 
@@ -76,7 +80,7 @@ const corrupt = {
 for (const [kind, entries] of Object.entries(corrupt)) {
   test(`${kind} in storage: the app starts, says so, and keeps the raw data`, async ({ page }) => {
     await seed(page, entries);
-    await open(page, "#/drafts");
+    await open(page, "drafts/");
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Drafts");
     await expect(page.getByRole("status").filter({ hasText: "Some saved data could not be read" })).toBeVisible();
     await expectAccessible(page);
@@ -102,7 +106,7 @@ test("an old-format draft is migrated with its answers and ticks", async ({ page
   await seed(page, {
     "expat-navigator.draft": JSON.stringify({ version: 1, lang: "en", answers: { need: "registration", registration: "iin" }, ticked: [], updated: "2026-11-20T10:00:00" }),
   });
-  await open(page, "#/drafts");
+  await open(page, "drafts/");
   await expect(page.locator("li.draft")).toHaveCount(1);
   const dump = await storageDump(page);
   expect(Object.keys(dump)).not.toContain("expat-navigator.draft");
@@ -113,11 +117,11 @@ test("with storage disabled the app works in memory and says drafts will not be 
   await page.addInitScript(() => {
     Object.defineProperty(window, "localStorage", { get() { throw new DOMException("The operation is insecure.", "SecurityError"); } });
   });
-  await page.goto("./#/drafts");
+  await open(page, "drafts/");
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
   await expect(page.getByText("Drafts cannot be saved in this browser")).toBeVisible();
   await expectAccessible(page);
-  await page.goto("./#/q/need");
+  await open(page, "q/need/");
   await page.getByRole("radio", { name: "To invest" }).check();
   await page.getByRole("button", { name: "Continue" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Which investor visa category is needed?");
@@ -131,24 +135,28 @@ test("when storage is full the app keeps working in memory and says so", async (
       return setItem.call(this, key, value);
     };
   });
-  await page.addInitScript(() => localStorage.setItem("expat-navigator.lang", "en"));
-  await page.goto("./#/q/need");
+  await open(page, "q/need/");
   await page.getByRole("radio", { name: "To invest" }).check();
   await page.getByRole("button", { name: "Continue" }).click();
   await page.getByRole("radio", { name: "Investor visa A5" }).check();
   await page.getByRole("button", { name: "Continue" }).click();
-  await page.goto("./#/drafts");
+  // The draft lives in this page's memory only: go on by following links, which keep the page
+  // (loading an address would start afresh, with nothing saved).
+  await page.getByRole("navigation", { name: "Main menu" }).getByRole("link", { name: "Drafts" }).click();
+  await expect(page).toHaveURL(/\/en\/drafts\/$/);
   await expect(page.getByText("storage is full")).toBeVisible();
   await expect(page.getByText("Drafts cannot be saved in this browser")).toBeVisible();
   await expect(page.locator("li.draft")).toHaveCount(1);
-  await page.goto("./#/check");
+  await page.locator("li.draft").getByRole("button", { name: "Open" }).click();
+  await expect(page).toHaveURL(/\/en\/check\/$/);
   await expect(page.locator(".summary-list .row")).toHaveCount(2);
 });
 
 test("two tabs on the same draft: a change in one appears in the other", async ({ page, context }) => {
   await loadAnswers(page, WORK);
   const other = await context.newPage();
-  await other.goto("./#/check");
+  await other.goto("./en/check/");
+  await ready(other);
   await expect(other.locator(".summary-list")).toContainText("Any other country");
   // Change an answer in the first tab.
   await page.getByRole("link", { name: /Change\s+Which group of countries/ }).click();
@@ -156,9 +164,10 @@ test("two tabs on the same draft: a change in one appears in the other", async (
   await page.getByRole("button", { name: "Continue" }).click();
   await expect(other.locator(".summary-list")).toContainText("Another CIS country");
   // A draft created in one tab is listed in the other.
-  await other.goto("./#/drafts");
+  await other.goto("./en/drafts/");
+  await ready(other);
   await expect(other.locator("li.draft")).toHaveCount(1);
-  await page.goto("./#/drafts");
+  await open(page, "drafts/");
   await page.getByLabel("Draft name").fill("Second employee");
   await page.getByRole("button", { name: "Create the draft" }).click();
   await expect(other.locator("li.draft")).toHaveCount(2);
@@ -168,7 +177,7 @@ test("two tabs on the same draft: a change in one appears in the other", async (
 test("export all, clear storage, import: everything comes back; importing again skips duplicates", async ({ page }) => {
   await loadAnswers(page, WORK);
   await loadAnswers(page, "need=registration&registration=iin&family=0");
-  await open(page, "#/drafts");
+  await open(page, "drafts/");
   await expect(page.locator("li.draft")).toHaveCount(2);
   const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Export all drafts" }).click()]);
   const file = await download.path();
@@ -178,6 +187,7 @@ test("export all, clear storage, import: everything comes back; importing again 
 
   await page.evaluate(() => localStorage.clear());
   await page.reload();
+  await ready(page);
   await expect(page.locator("li.draft")).toHaveCount(0);
   await page.getByLabel("Import drafts from a file").setInputFiles(file);
   await expect(page.getByText("In the file: 2 new drafts, 0 already here")).toBeVisible();
@@ -185,6 +195,7 @@ test("export all, clear storage, import: everything comes back; importing again 
   await page.getByRole("button", { name: "Import", exact: true }).click();
   await expect(page.locator("li.draft")).toHaveCount(2);
   await page.reload();
+  await ready(page);
   await expect(page.locator("li.draft")).toHaveCount(2);
 
   await page.getByLabel("Import drafts from a file").setInputFiles(file);

@@ -2,13 +2,13 @@
 // 2026 so every date is fixed. Amounts use no-break spaces; Playwright's text matching treats
 // them as spaces.
 import { readFile } from "node:fs/promises";
-import { test, expect, expectAccessible, open } from "../fixtures.js";
+import { test, expect, expectAccessible, open, switchLanguage } from "../fixtures.js";
 
 const TODAY = new Date("2026-03-10T10:00:00");
 
 async function openService(page, id, options) {
   await page.clock.setFixedTime(TODAY);
-  await open(page, `#/service/${id}`, options);
+  await open(page, `service/${id}/`, options);
 }
 
 /** Types a date into the date input whose legend is `legend`, then leaves it. */
@@ -205,7 +205,7 @@ test("in Kazakh: the filing window, the fees, and the answers kept across a lang
   await expectAccessible(page);
 
   // The visa's expiry is an answer: it survives the switch to English.
-  await page.getByRole("button", { name: "English" }).click();
+  await switchLanguage(page, "en");
   await expect(dates(page)).toContainText("Wed 11 Feb 2026");
   const group = page.getByRole("group", { name: "When does the current visa expire?" });
   await expect(group.getByLabel("Year", { exact: true })).toHaveValue("2026");

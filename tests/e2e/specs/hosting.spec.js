@@ -1,9 +1,9 @@
 // Static hosting: offline after one visit, any sub-path, a strict CSP that blocks nothing we need,
 // nothing sent anywhere.
-import { test, expect, expectAccessible, open } from "../fixtures.js";
+import { test, expect, expectAccessible, open, ready } from "../fixtures.js";
 
 test("after one visit the app works with the network off", async ({ page, context }) => {
-  await open(page, "#/services");
+  await open(page, "services/");
   await page.evaluate(async () => {
     await navigator.serviceWorker.ready;
     if (!navigator.serviceWorker.controller)
@@ -11,22 +11,28 @@ test("after one visit the app works with the network off", async ({ page, contex
   });
   await context.setOffline(true);
   await page.reload();
+  await ready(page);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("All Expat Centre services");
   await page.getByRole("link", { name: /Individual Identification Number/ }).first().click();
+  await expect(page).toHaveURL(/\/en\/service\/iin\/$/);
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Individual Identification Number");
-  await page.goto("./#/q/need");
+  // A page never visited opens too.
+  await page.goto("./en/q/need/");
+  await ready(page);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("What is needed?");
   await context.setOffline(false);
 });
 
 test("the app works under a sub-path, deep links included", async ({ page }) => {
-  await page.addInitScript(() => localStorage.setItem("expat-navigator.lang", "en"));
-  await page.goto("http://127.0.0.1:4174/expat/#/service/residence-permit");
+  await page.goto("http://127.0.0.1:4174/expat/en/service/residence-permit/");
+  await ready(page);
   await expect(page.getByRole("heading", { level: 1 })).toContainText(/residence permit/i);
   await page.reload();
+  await ready(page);
   await expect(page.getByRole("heading", { level: 1 })).toContainText(/residence permit/i);
   await page.getByRole("link", { name: "All services" }).first().click();
-  await expect(page).toHaveURL("http://127.0.0.1:4174/expat/#/services");
+  await expect(page).toHaveURL("http://127.0.0.1:4174/expat/en/services/");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("All Expat Centre services");
   await expectAccessible(page);
 });
 
@@ -41,10 +47,10 @@ test("the Content-Security-Policy is in force and reports no violation", async (
   expect(header).toContain("frame-ancestors 'none'");
   expect(header).not.toContain("unsafe-inline");
   // Walk the pages that render the most: catalogue, a service with fees and dates, the wizard.
-  for (const route of ["#/", "#/services", "#/service/work-visa-invitation", "#/q/need", "#/about", "#/drafts"]) {
-    await open(page, route);
+  for (const path of ["", "services/", "service/work-visa-invitation/", "q/need/", "about/", "drafts/"]) {
+    await open(page, path);
   }
-  await open(page, "#/share?need=work&where=outside&citizenship=other&submitter=employer&branch=no&family=1&member1=spouse");
+  await open(page, "share/?need=work&where=outside&citizenship=other&submitter=employer&branch=no&family=1&member1=spouse");
   await page.getByRole("button", { name: "Load these answers" }).click();
   await page.getByRole("link", { name: "See the result" }).click();
   await expect(page.getByRole("heading", { level: 2, name: "Applicant" })).toBeVisible();
@@ -54,7 +60,7 @@ test("the Content-Security-Policy is in force and reports no violation", async (
 });
 
 test("the privacy and accessibility page says nothing leaves the device", async ({ page }) => {
-  await open(page, "#/about");
+  await open(page, "about/");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Privacy and accessibility");
   await expect(page.locator("main")).toContainText("nothing you enter is sent anywhere");
   await expect(page.locator("main")).toContainText("WCAG 2.2");

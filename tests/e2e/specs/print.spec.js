@@ -13,7 +13,7 @@ const TODAY = new Date("2026-03-10T10:00:00");
 /** Loads answers through a share link and opens their result, on a fixed day. */
 async function openOutcome(page, query, options) {
   await page.clock.setFixedTime(TODAY);
-  await open(page, `#/share?${query}`, options);
+  await open(page, `share/?${query}`, options);
   await page.getByRole("button", { name: /Load these answers|Осы жауаптарды жүктеу/ }).click();
   await page.getByRole("link", { name: /See the result|Нәтижені көру/ }).click();
   await expect(page.locator("section.person").first()).toBeVisible();

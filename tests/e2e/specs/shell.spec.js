@@ -1,5 +1,5 @@
 // The app shell: name, language switch, footer, not-found page, small screens, keyboard.
-import { test, expect, expectAccessible, open } from "../fixtures.js";
+import { test, expect, expectAccessible, open, openMissing, ready } from "../fixtures.js";
 
 test("home page shows the product, the start button and the Expat Centre's contacts", async ({ page }) => {
   await open(page);
@@ -19,13 +19,26 @@ test("home page shows the product, the start button and the Expat Centre's conta
 test("the language switch re-renders in Kazakh, sets <html lang> and persists across visits", async ({ page }) => {
   await open(page);
   await expect(page.locator("html")).toHaveAttribute("lang", "en");
-  await page.getByRole("button", { name: "Қазақша" }).click();
+  const switcher = page.locator("nav.lang-switch");
+  await expect(switcher.getByRole("link", { name: "English" })).toHaveAttribute("aria-current", "true");
+  await switcher.getByRole("link", { name: "Қазақша" }).click();
+  // The same page, in Kazakh, at its own address.
+  await expect(page).toHaveURL(/127\.0\.0\.1:4173\/kk\/$/);
   await expect(page.locator("html")).toHaveAttribute("lang", "kk");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("АХҚО Экспат орталығында қай қызмет сізге керек?");
-  await expect(page.getByRole("button", { name: "Қазақша" })).toHaveAttribute("aria-pressed", "true");
+  await expect(switcher.getByRole("link", { name: "Қазақша" })).toHaveAttribute("aria-current", "true");
+  await expect(switcher.getByRole("link", { name: "English" })).not.toHaveAttribute("aria-current", /./);
   await expect(page.locator("footer")).toContainText("Мәңгілік ел даңғылы 55/18");
   await expectAccessible(page);
   await page.reload();
+  await ready(page);
+  await expect(page.locator("html")).toHaveAttribute("lang", "kk");
+  await expect(page.getByRole("link", { name: "Бастау" })).toBeVisible();
+  // A later visit to the site's own address opens in the language chosen.
+  expect(await page.evaluate(() => localStorage.getItem("expat-navigator.lang"))).toBe("kk");
+  await page.goto("./");
+  await expect(page).toHaveURL(/127\.0\.0\.1:4173\/kk\/$/);
+  await ready(page);
   await expect(page.locator("html")).toHaveAttribute("lang", "kk");
   await expect(page.getByRole("link", { name: "Бастау" })).toBeVisible();
 });
@@ -34,16 +47,21 @@ test("a browser that prefers Kazakh starts in Kazakh", async ({ browser }) => {
   const context = await browser.newContext({ locale: "kk-KZ" });
   const page = await context.newPage();
   await page.goto("./");
+  await expect(page).toHaveURL(/127\.0\.0\.1:4173\/kk\/$/);
+  await ready(page);
   await expect(page.locator("html")).toHaveAttribute("lang", "kk");
   await context.close();
 });
 
 test("an unknown address shows a not-found page with a way home", async ({ page }) => {
-  await open(page, "#/no/such/page");
+  await openMissing(page, "no/such/page/");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Page not found");
-  await expect(page.locator("main code")).toHaveText("#/no/such/page");
+  // The address asked for stays in the address bar.
+  await expect(page).toHaveURL("http://127.0.0.1:4173/en/no/such/page/");
   await expectAccessible(page);
   await page.getByRole("link", { name: "Back to the home page" }).click();
+  await expect(page).toHaveURL("http://127.0.0.1:4173/en/");
+  await ready(page);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Which AIFC Expat Centre service do you need?");
 });
 

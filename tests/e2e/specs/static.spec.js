@@ -1,7 +1,7 @@
 // Every address is a real static page: complete without JavaScript where it does not depend on
 // the visitor's answers, a titled shell where it does, never blank; the app takes it over
 // without a visible change; the old `#/...` links still open the same page.
-import { test, expect, expectAccessible, open, ready } from "../fixtures.js";
+import { test, expect, expectAccessible, open, ready, allowConsoleError } from "../fixtures.js";
 
 const SERVICE = "work-visa-invitation";
 const SHARE = "need=work&where=outside&citizenship=other&submitter=employer&branch=no&family=0";
@@ -139,7 +139,7 @@ test("pages that depend on answers say what is missing without JavaScript", asyn
 
 test("every old #/ link opens the same page", async ({ page }) => {
   // The last one, a link that never existed, is answered with the 404 page.
-  test.info().annotations.push({ type: "expect-console-error" });
+  allowConsoleError(/status of 404 \(Not Found\)$/);
   const old = [
     ["#/", /\/en\/$/, "Which AIFC Expat Centre service do you need?"],
     ["#/services", /\/en\/services\/$/, "All Expat Centre services"],
@@ -201,7 +201,7 @@ test("each page names its other language and its canonical address", async ({ pa
 
 test("a missing page gets the 404 page, styled and with working links, at the root and under a sub-path", async ({ page }) => {
   // The browser logs the 404 status of the page itself.
-  test.info().annotations.push({ type: "expect-console-error" });
+  allowConsoleError(/status of 404 \(Not Found\)$/);
   for (const base of ["http://127.0.0.1:4173/", "http://127.0.0.1:4174/expat/"]) {
     const response = await page.goto(`${base}en/service/no-such-service/`);
     expect(response.status()).toBe(404);
