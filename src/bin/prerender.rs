@@ -65,6 +65,10 @@ fn page_html(template: &str, page: &StaticPage, site_url: Option<&str>) -> Strin
     let mut html = relative_assets(template, &page.to_root);
     if page.kind == Kind::NotFound {
         html = without_app(&html);
+    } else if !page.address.route.depends_on_answers() {
+        // A page complete without the app lets its HTML and CSS have the connection first: the
+        // loader fetches the wasm once the page is parsed, instead of Trunk's preload racing them.
+        html = remove_span(&html, "<link rel=\"preload\"", ">");
     }
     let neutral = match page.kind {
         Kind::Page => "",
@@ -90,21 +94,10 @@ fn page_html(template: &str, page: &StaticPage, site_url: Option<&str>) -> Strin
     html = html.replacen("</head>", &format!("{}</head>", links(page, site_url)), 1);
     let body = match page.kind {
         // Under the `<base>`, "#main" would lead to the site root.
-        Kind::NotFound => without_skip_link(&page.body),
+        Kind::NotFound => remove_span(&page.body, "<a href=\"#main\" class=\"skip-link\">", "</a>"),
         _ => page.body.clone(),
     };
     html.replacen(BODY_MARKER, &format!("<div id=\"boot\">{body}</div>"), 1)
-}
-
-fn without_skip_link(body: &str) -> String {
-    const START: &str = "<a href=\"#main\" class=\"skip-link\">";
-    match body.find(START) {
-        Some(from) => match body[from..].find("</a>") {
-            Some(len) => format!("{}{}", &body[..from], &body[from + len + 4..]),
-            None => body.to_owned(),
-        },
-        None => body.to_owned(),
-    }
 }
 
 /// Trunk writes asset URLs relative to the site root (`./app-1234.js`, `favicon.svg`); a page
@@ -143,21 +136,20 @@ fn relative_assets(template: &str, to_root: &str) -> String {
 
 /// The 404 page is static: it loads no app (a page that was not found has nothing to run).
 fn without_app(html: &str) -> String {
-    let mut out = String::new();
-    for line in html.lines() {
-        let trimmed = line.trim_start();
-        let is_app = trimmed.starts_with("<link rel=\"modulepreload\"")
-            || (trimmed.starts_with("<link rel=\"preload\"") && trimmed.contains(".wasm"));
-        if !is_app {
-            out.push_str(line);
-            out.push('\n');
-        }
+    let html = remove_span(html, "<link rel=\"modulepreload\"", ">");
+    let html = remove_span(&html, "<link rel=\"preload\"", ">");
+    remove_span(&html, "<script type=\"module\"", "</script>")
+}
+
+/// Removes the first span from `start` to the next `end`, both included.
+fn remove_span(html: &str, start: &str, end: &str) -> String {
+    let Some(from) = html.find(start) else {
+        return html.to_owned();
+    };
+    match html[from..].find(end) {
+        Some(len) => format!("{}{}", &html[..from], &html[from + len + end.len()..]),
+        None => html.to_owned(),
     }
-    // Trunk's loader: the one module script.
-    replace_between(&out, "<script type=\"module\"", "</script>", |_| {
-        String::new()
-    })
-    .replacen("<script type=\"module\"</script>", "", 1)
 }
 
 /// The 404 page is served at any depth: its script points this `<base>` at the site root.
