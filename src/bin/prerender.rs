@@ -66,9 +66,14 @@ fn page_html(template: &str, page: &StaticPage, site_url: Option<&str>) -> Strin
     if page.kind == Kind::NotFound {
         html = without_app(&html);
     } else if !page.address.route.depends_on_answers() {
-        // A page complete without the app lets its HTML and CSS have the connection first: the
-        // loader fetches the wasm once the page is parsed, instead of Trunk's preload racing them.
+        // A page complete without the app is read first: its HTML and CSS have the connection
+        // to themselves until it is painted, then the loader fetches the wasm (no preload).
         html = remove_span(&html, "<link rel=\"preload\"", ">");
+        html = html.replacen(
+            "const wasm = await init(",
+            "await new Promise((painted) => requestAnimationFrame(() => setTimeout(painted)));\nconst wasm = await init(",
+            1,
+        );
     }
     let neutral = match page.kind {
         Kind::Page => "",
