@@ -202,6 +202,7 @@ mod tests {
         for input in [
             "?need=qualification",
             "need=qualification",
+            "https://example.org/app/share/?need=qualification",
             "https://example.org/app/#/share?need=qualification",
             "#/share?need=qualification#top",
         ] {

@@ -40,7 +40,8 @@ impl AppState {
         let state = AppState {
             mode,
             address,
-            lang: Signal::derive(move || address.with(|a| a.lang)),
+            // Memos: a page that follows the language is not redrawn by every navigation.
+            lang: Memo::new(move |_| address.with(|a| a.lang)).into(),
             route: Memo::new(move |_| address.with(|a| a.route.clone())),
             root: StoredValue::new(root),
             answers: RwSignal::new(Answers::new()),

@@ -98,7 +98,8 @@ pub fn Question(id: String) -> impl IntoView {
                     <ul class="plain">
                         <li>
                             <a href=format!("#{target}") on:click=move |ev| {
-                                // The fragment holds the route: focus the field instead of following.
+                                // Focus the field itself, as GOV.UK does: following the fragment
+                                // would only scroll to it.
                                 ev.prevent_default();
                                 focus_by_id(&target);
                             }>{text}</a>
