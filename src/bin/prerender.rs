@@ -94,7 +94,11 @@ fn page_html(template: &str, page: &StaticPage, site_url: Option<&str>) -> Strin
         |_| escape(&page.description),
     );
     // The script first: it may send the reader on before anything else loads.
-    let head = format!("{}<script>{}</script>\n", base_for_404(page), head_script());
+    let head = format!(
+        "{}<script>{}</script>\n",
+        base_for_404(page, site_url),
+        head_script()
+    );
     html = html.replacen("<title>", &format!("{head}  <title>"), 1);
     html = html.replacen("</head>", &format!("{}</head>", links(page, site_url)), 1);
     let body = match page.kind {
@@ -157,13 +161,17 @@ fn remove_span(html: &str, start: &str, end: &str) -> String {
     }
 }
 
-/// The 404 page is served at any depth: its script points this `<base>` at the site root.
-fn base_for_404(page: &StaticPage) -> &'static str {
-    if page.kind == Kind::NotFound {
-        "<base href=\"/\">\n  "
-    } else {
-        ""
+/// The 404 page is served at any depth: its script points this `<base>` at the site root. Without
+/// JavaScript the base is the path of `SITE_URL`, else `/`.
+fn base_for_404(page: &StaticPage, site_url: Option<&str>) -> String {
+    if page.kind != Kind::NotFound {
+        return String::new();
     }
+    let path = site_url
+        .and_then(|url| url.split_once("://"))
+        .and_then(|(_, rest)| rest.find('/').map(|i| &rest[i..]))
+        .unwrap_or("/");
+    format!("<base href=\"{}\">\n  ", escape(path))
 }
 
 /// The one inline script of every page (its hash is in the Content-Security-Policy):
