@@ -284,3 +284,67 @@ fn escape(text: &str) -> String {
         .replace('>', "&gt;")
         .replace('"', "&quot;")
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const TRUNK: &str = r##"<link rel="stylesheet" href="./main-1.css"/><link rel="icon" href="favicon-2.svg"/>
+<script type="module">
+import init, * as bindings from './app-3.js';
+const wasm = await init({ module_or_path: './app-3_bg.wasm' });
+</script>
+<a href="">reload</a><a href="#main">skip</a><a href="https://portal.aifc.kz/">portal</a><a href="/abs">abs</a>"##;
+
+    #[test]
+    fn asset_urls_become_relative_to_the_page_folder_and_nothing_else_changes() {
+        let html = relative_assets(TRUNK, "../../");
+        for url in [
+            r#"href="../../main-1.css""#,
+            r#"href="../../favicon-2.svg""#,
+            "from '../../app-3.js'",
+            "module_or_path: '../../app-3_bg.wasm'",
+            r#"href="">reload"#,
+            r##"href="#main""##,
+            r#"href="https://portal.aifc.kz/""#,
+            r#"href="/abs""#,
+        ] {
+            assert!(html.contains(url), "{url} in\n{html}");
+        }
+        // At the site root they point at the same files.
+        let root = relative_assets(TRUNK, "");
+        assert!(root.contains(r#"href="main-1.css""#) && root.contains("from './app-3.js'"));
+    }
+
+    #[test]
+    fn the_404_page_loads_no_app() {
+        let html = without_app(&format!(
+            r#"<link rel="modulepreload" href="app.js"><link rel="preload" href="app_bg.wasm" as="fetch">{TRUNK}"#
+        ));
+        assert!(!html.contains("modulepreload") && !html.contains("preload"));
+        assert!(!html.contains("<script type=\"module\""));
+        assert!(html.contains("main-1.css"));
+    }
+
+    #[test]
+    fn the_404_page_base_is_the_site_path() {
+        let page = all_pages()
+            .into_iter()
+            .find(|p| p.kind == Kind::NotFound)
+            .expect("a 404 page");
+        assert!(base_for_404(&page, None).contains(r#"<base href="/">"#));
+        assert!(
+            base_for_404(&page, Some("https://example.org/expat/"))
+                .contains(r#"<base href="/expat/">"#)
+        );
+    }
+
+    #[test]
+    fn a_span_is_removed_once_with_its_ends() {
+        assert_eq!(
+            remove_span("a<x>b</x>c<x>d</x>", "<x>", "</x>"),
+            "ac<x>d</x>"
+        );
+        assert_eq!(remove_span("abc", "<x>", "</x>"), "abc");
+    }
+}
