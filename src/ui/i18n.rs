@@ -178,7 +178,7 @@ strings! {
     IssueDuplicateId => "файлда бір жоба екі рет бар; екіншісі жаңа жоба болды", "the file holds one draft twice; the second became a new draft";
     HomeContinue => "Жалғастыру:", "Continue:";
     HomeStartNew => "Жаңа өтінімді бастау", "Start a new application";
-    BothLanguages => "Құжаттар атауын қазақ және ағылшын тілінде қатар көрсету (басып шығару үшін)", "Show document names in Kazakh and English side by side (for printing)";
+    BothLanguages => "Құжаттарды қазақ және ағылшын тілдерінде қатар көрсету (басып шығару үшін)", "Show the documents in Kazakh and English side by side (for printing)";
     CatalogueTitle => "Экспат орталығының барлық қызметтері", "All Expat Centre services";
     CatalogueLead => "Нұсқаулықтағы 23 қызмет, бөлімдері бойынша. Әр қызметтің беті – құжаттар, алымдар, мерзімдер және ескертпелер.", "The guide's 23 services, by section. Each service's page has its documents, fees, processing time and notes.";
     SearchLabel => "Қызметті іздеу", "Search the services";

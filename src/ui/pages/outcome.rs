@@ -3,7 +3,7 @@ use leptos::prelude::*;
 use crate::domain::catalogue::catalogue;
 use crate::domain::checklist::{self, Applies, Item, PersonChecklist, Role};
 use crate::domain::flow::{self, QuestionId, Step};
-use crate::domain::lang::Lang;
+use crate::domain::lang::{Lang, Text};
 use crate::domain::share;
 use crate::platform::{clock, print};
 use crate::route::Route;
@@ -237,12 +237,19 @@ fn checklist_item(item: &Item, state: AppState, l: Lang, both: bool) -> impl Int
             Applies::Excluded => {}
         }
     }
-    let note = item.document.note.as_ref().map(|n| n.get(l).to_owned());
+    // The guide's note and sub-items print side by side too: they say what the document must be.
+    let both_texts = |text: &Text| {
+        in_languages(
+            text.get(l).to_owned(),
+            both.then(|| (other(l), text.get(other(l)).to_owned())),
+        )
+    };
+    let note = item.document.note.as_ref().map(both_texts);
     let sub_items = item
         .document
         .items
         .iter()
-        .map(|i| view! { <li>{i.get(l).to_owned()}</li> })
+        .map(|i| view! { <li>{both_texts(i)}</li> })
         .collect::<Vec<_>>();
     let ticked = {
         let key = key.clone();

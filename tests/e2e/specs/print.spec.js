@@ -176,13 +176,21 @@ test("the print header is hidden on screen, and the outcome page stays accessibl
   await expect(header.getByRole("img", { name: "QR code: a link that reopens these answers" })).toBeVisible();
 });
 
-test("Kazakh and English side by side: both names of each document print on one sheet", async ({ page }, testInfo) => {
+test("Kazakh and English side by side: each document's name, note and sub-items print on one sheet", async ({ page }, testInfo) => {
   await openOutcome(page, ALONE);
-  await page.getByLabel("Show document names in Kazakh and English side by side").check();
+  await page.getByLabel("Show the documents in Kazakh and English side by side").check();
   await expectAccessible(page);
   const pages = await printToPdf(page, testInfo, "alone.both.pdf");
   const text = squash(pages.join(" "));
   for (const name of ["Copy of passport", "Төлқұжаттың көшірмесі", "Employment contract", "еңбек шарты"]) expect(text).toContain(squash(name));
   expect(text).toContain(squash("Өтініш беруші"));
+  // The guide's notes and sub-items too, not only the names.
+  for (const words of [
+    "the passport must remain valid for at least 3 months",
+    "төлқұжат виза мерзімі аяқталғаннан кейін кемінде 3 ай",
+    "A diploma of higher education directly related",
+    "болжамды лауазымға тікелей қатысты жоғары білім",
+  ])
+    expect(text).toContain(squash(words));
   expect(pages.length).toBeLessThanOrEqual(4);
 });
