@@ -1,10 +1,11 @@
-//! Writing KZT amounts the way the guide and Kazakh practice do: "1 440 000 ₸", "2 162.5 ₸".
+//! Writing KZT amounts the way the guide and Kazakh practice do: "1 440 000 ₸", "2 162.50 ₸".
 //!
 //! Groups of three digits are separated by a no-break space (U+00A0), as in the guide's
 //! "2 162.5 KZT", so an amount never wraps across lines. The guide writes the decimal separator
-//! as a point in KZT figures, so we do too, in both languages, and drop trailing zeros
-//! ("2 162.5", not "2 162.50"). Amounts are rounded half away from zero to at most 2 decimals
-//! (tiyn), which only matters for inputs that are not already whole tiyn.
+//! as a point in KZT figures, so we do too. An amount with a fraction shows whole tiyn, two
+//! decimals ("2 162.50"), as money is written; a whole amount shows none ("550 000"). Amounts are
+//! rounded half away from zero to 2 decimals, which only matters for inputs that are not already
+//! whole tiyn. Other numbers (an MRP multiple, "0.5") drop trailing zeros: `format_number`.
 
 use rust_decimal::{Decimal, RoundingStrategy};
 
@@ -13,9 +14,15 @@ pub const NBSP: char = '\u{00A0}';
 /// The tenge sign.
 pub const TENGE: char = '₸';
 
-/// "1 440 000 ₸", "2 162.5 ₸", "0 ₸" (no-break spaces).
+/// "1 440 000 ₸", "2 162.50 ₸", "0 ₸" (no-break spaces).
 pub fn format_kzt(amount: Decimal) -> String {
     let mut s = format_number(amount);
+    if let Some(point) = s.find('.') {
+        // Whole tiyn: "2 162.5" is written "2 162.50".
+        for _ in s.len() - point - 1..2 {
+            s.push('0');
+        }
+    }
     s.push(NBSP);
     s.push(TENGE);
     s
@@ -71,11 +78,12 @@ mod tests {
     }
 
     #[test]
-    fn keeps_the_guides_decimal_point_without_trailing_zeros() {
-        assert_eq!(kzt("2162.5"), "2\u{a0}162.5\u{a0}₸");
-        assert_eq!(kzt("2162.50"), "2\u{a0}162.5\u{a0}₸");
+    fn keeps_the_guides_decimal_point_with_whole_tiyn_when_there_is_a_fraction() {
+        assert_eq!(kzt("2162.5"), "2\u{a0}162.50\u{a0}₸");
+        assert_eq!(kzt("2162.50"), "2\u{a0}162.50\u{a0}₸");
         assert_eq!(kzt("1440000.00"), "1\u{a0}440\u{a0}000\u{a0}₸");
         assert_eq!(kzt("0.05"), "0.05\u{a0}₸");
+        assert_eq!(kzt("0.1"), "0.10\u{a0}₸");
     }
 
     #[test]
@@ -90,7 +98,7 @@ mod tests {
     #[test]
     fn negative_amounts_keep_their_sign_outside_the_groups() {
         assert_eq!(kzt("-1440000"), "-1\u{a0}440\u{a0}000\u{a0}₸");
-        assert_eq!(kzt("-2162.5"), "-2\u{a0}162.5\u{a0}₸");
+        assert_eq!(kzt("-2162.5"), "-2\u{a0}162.50\u{a0}₸");
     }
 
     #[test]

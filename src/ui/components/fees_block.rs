@@ -448,7 +448,7 @@ fn category_label(service: &Service, id: &str, l: Lang) -> Option<String> {
     }
 }
 
-/// "0.5 MRP × 4 325 ₸ (2026 MRP) = 2 162.5 ₸", and a word when the year's MRP is not known yet.
+/// "0.5 MRP × 4 325 ₸ (2026 MRP) = 2 162.50 ₸", and a word when the year's MRP is not known yet.
 fn state_duty_detail(multiple: Decimal, mrp: &Mrp, per_person: Decimal, l: Lang) -> String {
     let from = match mrp.source {
         MrpSource::Known { from } | MrpSource::LatestKnown { from, .. } => from,
@@ -531,7 +531,7 @@ fn unconfirmed_view(u: &Unconfirmed, l: Lang) -> impl IntoView + use<> {
     }
 }
 
-/// "For 1 person: 550 000 ₸ + 150 000 ₸ + 2 162.5 ₸ = 702 162.5 ₸." (the live total).
+/// "For 1 person: 550 000 ₸ + 150 000 ₸ + 2 162.50 ₸ = 702 162.50 ₸." (the live total).
 fn summary(b: &FeeBreakdown, l: Lang) -> String {
     let parts: Vec<String> = b
         .lines

@@ -55,7 +55,7 @@ test("the single-entry business invitation fee is shown as unconfirmed with what
   await expect(fees).toContainText("00 000 KZT");
   await expect(fees).toContainText("40 000 ₸");
   await expect(fees).toContainText("170 000 ₸");
-  await expect(fees).toContainText("0.5 MRP = 2 162.5 ₸");
+  await expect(fees).toContainText("0.5 MRP = 2 162.50 ₸");
 });
 
 test("an extension says the guide gives no fee table, and what it does say", async ({ page }) => {
@@ -68,7 +68,7 @@ test("an extension says the guide gives no fee table, and what it does say", asy
 test("the work visa invitation's fee table matches the guide, per visa length", async ({ page }) => {
   await open(page, "service/work-visa-invitation/");
   const table = page.locator("table").first();
-  for (const amount of ["370 000 ₸", "460 000 ₸", "550 000 ₸", "640 000 ₸", "730 000 ₸", "150 000 ₸", "2 162.5 ₸"])
+  for (const amount of ["370 000 ₸", "460 000 ₸", "550 000 ₸", "640 000 ₸", "730 000 ₸", "150 000 ₸", "2 162.50 ₸"])
     await expect(table).toContainText(amount);
   await expect(page.locator("main")).toContainText("5 working days");
   await expect(page.locator("main")).toContainText("may be extended by up to 30 calendar days");

@@ -25,7 +25,7 @@ const liveTotal = (page) => page.locator('p[aria-live="polite"]');
 const feeTable = (page) => page.locator("table", { has: page.locator("caption", { hasText: "Your fees" }) });
 const dates = (page) => page.locator('section[aria-labelledby="dates"]');
 
-test("work visa invitation, 3 years with Priority: 550 000 + 150 000 + 2 162.5 = 702 162.5 ₸", async ({ page }) => {
+test("work visa invitation, 3 years with Priority: 550 000 + 150 000 + 2 162.50 = 702 162.50 ₸", async ({ page }) => {
   await openService(page, "work-visa-invitation");
   // Before a length is chosen, the service fee is asked for, not guessed.
   await expect(feeTable(page)).toContainText("choose above");
@@ -33,14 +33,14 @@ test("work visa invitation, 3 years with Priority: 550 000 + 150 000 + 2 162.5 =
 
   await page.getByLabel("Visa length").selectOption("3");
   await page.getByLabel(/Priority Service/).check();
-  await expect(liveTotal(page)).toHaveText("For 1 person: 550 000 ₸ + 150 000 ₸ + 2 162.5 ₸ = 702 162.5 ₸.");
+  await expect(liveTotal(page)).toHaveText("For 1 person: 550 000 ₸ + 150 000 ₸ + 2 162.50 ₸ = 702 162.50 ₸.");
   const table = feeTable(page);
   await expect(table.locator("caption")).toHaveText("Your fees, paid on Tue 10 Mar 2026");
   await expect(table.locator("tr", { hasText: "up to 3 years" })).toContainText("550 000 ₸");
   await expect(table.locator("tr", { hasText: "Priority Service" })).toContainText("150 000 ₸");
-  await expect(table.locator("tr", { hasText: "State fee" })).toContainText("0.5 MRP × 4 325 ₸ (2026 MRP) = 2 162.5 ₸");
+  await expect(table.locator("tr", { hasText: "State fee" })).toContainText("0.5 MRP × 4 325 ₸ (2026 MRP) = 2 162.50 ₸");
   await expect(table.locator("tfoot th")).toHaveText("Total");
-  await expect(table.locator("tfoot td")).toHaveText(["702 162.5 ₸", "× 1", "702 162.5 ₸"]);
+  await expect(table.locator("tfoot td")).toHaveText(["702 162.50 ₸", "× 1", "702 162.50 ₸"]);
   await expect(page.getByText("Priority Service is paid separately, on top of the service fee")).toBeVisible();
   await expectAccessible(page);
 
@@ -59,11 +59,11 @@ test("the single-entry business invitation keeps the unreadable “00 000 KZT”
   await expect(table.locator("tr", { hasText: "Service fee" })).toContainText("not in the total");
   const warning = page.locator(".warning", { hasText: "kept out of the total" });
   await expect(warning).toHaveText("unconfirmed Service fee – kept out of the total. The guide prints “00 000 KZT”, which cannot be read.");
-  await expect(liveTotal(page)).toHaveText("For 1 person: 2 162.5 ₸. Some fees are not in the total: see below.");
+  await expect(liveTotal(page)).toHaveText("For 1 person: 2 162.50 ₸. Some fees are not in the total: see below.");
 
   await page.getByLabel(/Priority Service/).check();
   await page.getByLabel(/Personal Manager/).check();
-  await expect(liveTotal(page)).toContainText("40 000 ₸ + 170 000 ₸ + 2 162.5 ₸ = 212 162.5 ₸");
+  await expect(liveTotal(page)).toContainText("40 000 ₸ + 170 000 ₸ + 2 162.50 ₸ = 212 162.50 ₸");
   await expect(table.locator("tfoot")).toContainText("Total of the known fees");
   await expect(page.getByText("The guide does not say whether the Personal Manager fee replaces the service fee")).toBeVisible();
   await expectAccessible(page);
@@ -214,8 +214,8 @@ test("in Kazakh: the filing window, the fees, and the answers kept across a lang
 test("in Kazakh: the state fee line names the MRP", async ({ page }) => {
   await openService(page, "work-visa-invitation", { lang: "kk" });
   await page.getByLabel("Визаның мерзімі").selectOption("3");
-  await expect(liveTotal(page)).toHaveText("1 адамға: 550 000 ₸ + 2 162.5 ₸ = 552 162.5 ₸.");
+  await expect(liveTotal(page)).toHaveText("1 адамға: 550 000 ₸ + 2 162.50 ₸ = 552 162.50 ₸.");
   await expect(feeTable(page)).toHaveCount(0); // the caption is in Kazakh
-  await expect(page.locator("table", { hasText: "0.5 АЕК × 4 325 ₸ (2026 жылғы АЕК) = 2 162.5 ₸" })).toHaveCount(1);
+  await expect(page.locator("table", { hasText: "0.5 АЕК × 4 325 ₸ (2026 жылғы АЕК) = 2 162.50 ₸" })).toHaveCount(1);
   await expectAccessible(page);
 });
