@@ -1,10 +1,11 @@
 //! The header of a printed checklist: what it is, when it was printed, which catalogue and guide
 //! lines it rests on, and a QR code that reopens the same answers. Shown in print only.
 
-use chrono::{Datelike, NaiveDate};
+use chrono::NaiveDate;
 use leptos::prelude::*;
 
 use crate::domain::catalogue::{Service, catalogue};
+use crate::domain::deadlines::format_date;
 use crate::domain::lang::Lang;
 use crate::domain::qr;
 use crate::platform::clock;
@@ -85,8 +86,8 @@ pub fn PrintHeader(
                 <p class="print-header-product">{line(|l, _| AppKey::AppName.text(l).to_owned())}</p>
                 <p class="print-header-service">{line(|l, f| f.service.title.get(l).to_owned())}</p>
                 <ul class="print-header-facts">
-                    <li>{line(|l, f| Key::PrintedOn.text(l).replace("{date}", &dmy(f.today)))}</li>
-                    <li>{line(|l, f| Key::CatalogueAsOf.text(l).replace("{date}", &dmy(f.as_of)))}</li>
+                    <li>{line(|l, f| Key::PrintedOn.text(l).replace("{date}", &format_date(f.today)))}</li>
+                    <li>{line(|l, f| Key::CatalogueAsOf.text(l).replace("{date}", &format_date(f.as_of)))}</li>
                     <li>{line(guide_lines)}</li>
                 </ul>
             </div>
@@ -108,9 +109,4 @@ fn guide_lines(l: Lang, f: &Facts) -> String {
         .text(l)
         .replace("{from}", &f.service.source.from.to_string())
         .replace("{to}", &f.service.source.to.to_string())
-}
-
-/// 26.11.2026: day, month, year, as dates are written in Kazakhstan.
-fn dmy(d: NaiveDate) -> String {
-    format!("{:02}.{:02}.{}", d.day(), d.month(), d.year())
 }

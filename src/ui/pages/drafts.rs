@@ -2,6 +2,7 @@ use chrono::{Datelike, NaiveDateTime, Timelike};
 use leptos::prelude::*;
 
 use crate::domain::catalogue::catalogue;
+use crate::domain::deadlines::format_date;
 use crate::domain::draft::{self, Choice, Draft, ImportPlan, Issue, Problem};
 use crate::domain::flow::{self, Step};
 use crate::domain::lang::Lang;
@@ -411,10 +412,8 @@ fn import_error_text(e: draft::ImportError, l: Lang) -> String {
 /// 26.11.2026 14:05
 fn timestamp(t: NaiveDateTime) -> String {
     format!(
-        "{:02}.{:02}.{} {:02}:{:02}",
-        t.day(),
-        t.month(),
-        t.year(),
+        "{} {:02}:{:02}",
+        format_date(t.date()),
         t.hour(),
         t.minute()
     )
