@@ -205,7 +205,7 @@ else if(l!=="en")go(l+"/")}})();"#
 fn links(page: &StaticPage, site_url: Option<&str>) -> String {
     let url = |path: &str| match site_url {
         Some(site) => format!("{site}{path}"),
-        None => format!("{}{path}", page.to_root).replace("//", "/"),
+        None => format!("{}{path}", page.to_root),
     };
     let route = &page.address.route;
     match page.kind {

@@ -30,35 +30,34 @@ use crate::domain::lang::Lang;
 use crate::route::Route;
 use crate::ui::i18n::Key;
 
-/// The page's own heading where it comes from data: a service's title, a question.
-fn heading(route: &Route, lang: Lang) -> Option<String> {
-    match route {
+/// The page's heading: its own where it comes from data (a service's title, a question), else
+/// the interface's word for the page (an unknown service or question is "page not found").
+fn heading(route: &Route, lang: Lang) -> String {
+    let from_data = match route {
         Route::Service(id) => catalogue()
             .service(id)
             .map(|s| s.title.get(lang).to_owned()),
         Route::Question(id) => id.parse::<QuestionId>().ok().map(|q| flow::title(q, lang)),
         _ => None,
-    }
-}
-
-/// The interface's heading for a page that has no heading of its own in the data.
-fn title_key(route: &Route) -> Key {
-    match route {
-        Route::Home => Key::HomeTitle,
-        Route::Catalogue => Key::CatalogueTitle,
-        Route::CheckAnswers => Key::CheckTitle,
-        Route::Outcome => Key::OutcomeTitle,
-        Route::Share(_) => Key::ShareOpenTitle,
-        Route::Drafts => Key::DraftsTitle,
-        Route::About => Key::AboutTitle,
-        Route::Service(_) | Route::Question(_) | Route::NotFound(_) => Key::NotFoundTitle,
-    }
+    };
+    from_data.unwrap_or_else(|| {
+        let key = match route {
+            Route::Home => Key::HomeTitle,
+            Route::Catalogue => Key::CatalogueTitle,
+            Route::CheckAnswers => Key::CheckTitle,
+            Route::Outcome => Key::OutcomeTitle,
+            Route::Share(_) => Key::ShareOpenTitle,
+            Route::Drafts => Key::DraftsTitle,
+            Route::About => Key::AboutTitle,
+            Route::Service(_) | Route::Question(_) | Route::NotFound(_) => Key::NotFoundTitle,
+        };
+        key.text(lang).to_owned()
+    })
 }
 
 /// The document's title: the page's heading, then the app's name.
 pub fn title(route: &Route, lang: Lang) -> String {
-    let page = heading(route, lang).unwrap_or_else(|| title_key(route).text(lang).to_owned());
-    format!("{page} · {}", Key::AppName.text(lang))
+    format!("{} · {}", heading(route, lang), Key::AppName.text(lang))
 }
 
 /// The page's summary for search engines and link previews.

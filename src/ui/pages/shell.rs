@@ -3,7 +3,6 @@ use leptos::prelude::*;
 use crate::route::Route;
 use crate::ui::components::tr;
 use crate::ui::i18n::Key;
-use crate::ui::pages::title_key;
 use crate::ui::state::AppState;
 
 /// The static page of a route whose content comes from the visitor's answers or device: its own
@@ -19,7 +18,7 @@ pub fn Shell(route: Route) -> impl IntoView {
         _ => Key::LoadingDrafts,
     };
     view! {
-        <h1>{super::heading(&route, lang).unwrap_or_else(|| title_key(&route).text(lang).to_owned())}</h1>
+        <h1>{super::heading(&route, lang)}</h1>
         <p class="loading js-only" role="status">{tr(loading)}</p>
         <p class="warning no-js-only">{tr(Key::NeedsJavaScript)}</p>
     }
