@@ -2,7 +2,7 @@
 //!
 //! The catalogue must keep the Kazakh wording of the AIFC Expat Centre guide
 //! (`tests/data/expat-centre-guide.kk.txt`, a copy of the shared source). This test takes the
-//! Kazakh text (`.kk`) of every document name a service uses (its documents and its step 2
+//! Kazakh text (`Lang::Kk`) of every document name a service uses (its documents and its step 2
 //! documents, resolved through the document registry), every step, every document reference's
 //! note and sub-items, and every note of the service and of its step 2, and looks for it in the
 //! guide. Only whitespace is loosened: any run of whitespace, line breaks included, equals one
@@ -18,6 +18,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use expat_navigator::domain::catalogue::{Catalogue, DocumentRef, Service, catalogue};
+use expat_navigator::domain::lang::Lang;
 use serde::Deserialize;
 
 const GUIDE: &str = include_str!("data/expat-centre-guide.kk.txt");
@@ -104,18 +105,18 @@ fn catalogue_texts(cat: &Catalogue) -> BTreeMap<String, Uses> {
 fn service_texts(cat: &Catalogue, service: &Service) -> Vec<(String, String)> {
     let mut out = Vec::new();
     for (i, step) in service.steps.iter().enumerate() {
-        out.push((format!("steps[{i}]"), step.kk.clone()));
+        out.push((format!("steps[{i}]"), step.get(Lang::Kk).to_owned()));
     }
     let documents = document_texts(cat, &service.id, "documents", &service.documents);
     out.extend(documents);
     for (i, note) in service.notes.iter().enumerate() {
-        out.push((format!("notes[{i}]"), note.text.kk.clone()));
+        out.push((format!("notes[{i}]"), note.text.get(Lang::Kk).to_owned()));
     }
     if let Some(step2) = &service.step2 {
         let documents = document_texts(cat, &service.id, "step2.documents", &step2.documents);
         out.extend(documents);
         for (i, note) in step2.notes.iter().enumerate() {
-            out.push((format!("step2.notes[{i}]"), note.text.kk.clone()));
+            out.push((format!("step2.notes[{i}]"), note.text.get(Lang::Kk).to_owned()));
         }
     }
     out
@@ -135,13 +136,13 @@ fn document_texts(
             .unwrap_or_else(|| panic!("{service}: {list}[{i}] names unknown document {}", r.doc));
         out.push((
             format!("{list}[{i}].name ({})", r.doc),
-            document.name.kk.clone(),
+            document.name.get(Lang::Kk).to_owned(),
         ));
         if let Some(note) = &r.note {
-            out.push((format!("{list}[{i}].note"), note.kk.clone()));
+            out.push((format!("{list}[{i}].note"), note.get(Lang::Kk).to_owned()));
         }
         for (j, item) in r.items.iter().enumerate() {
-            out.push((format!("{list}[{i}].items[{j}]"), item.kk.clone()));
+            out.push((format!("{list}[{i}].items[{j}]"), item.get(Lang::Kk).to_owned()));
         }
     }
     out

@@ -2,6 +2,7 @@
 //! properties checked over every date of 2024–2030.
 
 use chrono::{Datelike, NaiveDate, Weekday};
+use expat_navigator::domain::lang::Lang;
 use expat_navigator::domain::calendar::{Calendar, DateStatus, DayStatus, OffReason, calendar};
 use expat_navigator::domain::deadlines::extension_window;
 
@@ -257,7 +258,7 @@ fn nauryz_2026_chains_past_its_own_days() {
     match reason(d(2026, 3, 21)) {
         OffReason::Holiday { moved_to, name, .. } => {
             assert_eq!(moved_to, Some(d(2026, 3, 24)));
-            assert_eq!(name.en, "Nauryz");
+            assert_eq!(name.get(Lang::En), "Nauryz");
         }
         other => panic!("{other:?}"),
     }

@@ -22,7 +22,7 @@ use std::sync::LazyLock;
 use chrono::{Datelike, NaiveDate, Weekday};
 use serde::{Deserialize, Serialize};
 
-use super::lang::Text;
+use super::lang::{Lang, Text};
 
 const CALENDAR_JSON: &str = include_str!("../data/calendar.json");
 
@@ -319,7 +319,7 @@ impl Calendar {
 
         let mut ids = BTreeSet::new();
         let check_text = |problems: &mut Vec<String>, id: &str, t: &Text| {
-            if t.kk.trim().is_empty() || t.en.trim().is_empty() {
+            if Lang::ALL.iter().any(|l| t.get(*l).trim().is_empty()) {
                 problems.push(format!("{id}: empty name"));
             }
         };
@@ -724,13 +724,13 @@ mod tests {
             "as_of": "2026-01-01",
             "years": { "first": 2026, "last": 2026, "projected_from": 2027 },
             "holidays": [
-                { "id": "a", "name": { "kk": "", "en": "A" }, "dates": ["01-01"], "moves_if_weekend": true },
-                { "id": "a", "name": { "kk": "A", "en": "A" }, "dates": [], "moves_if_weekend": true, "since": 2027, "until": 2026 }
+                { "id": "a", "name": { "kk": "", "en": "A", "ru": "A" }, "dates": ["01-01"], "moves_if_weekend": true },
+                { "id": "a", "name": { "kk": "A", "en": "A", "ru": "A" }, "dates": [], "moves_if_weekend": true, "since": 2027, "until": 2026 }
             ],
-            "movable": [ { "id": "m", "name": { "kk": "M", "en": "M" }, "moves_if_weekend": false, "dates": [] } ],
+            "movable": [ { "id": "m", "name": { "kk": "M", "en": "M", "ru": "M" }, "moves_if_weekend": false, "dates": [] } ],
             "transfers": [
-                { "working_day": "2026-01-05", "day_off": "2026-01-06", "act": { "kk": "x", "en": "x" } },
-                { "working_day": "2031-01-04", "day_off": "2031-01-06", "act": { "kk": "x", "en": "x" } }
+                { "working_day": "2026-01-05", "day_off": "2026-01-06", "act": { "kk": "x", "en": "x", "ru": "x" } },
+                { "working_day": "2031-01-04", "day_off": "2031-01-06", "act": { "kk": "x", "en": "x", "ru": "x" } }
             ]
         }"#;
         let Err(CalendarDataError::Invalid(problems)) = Calendar::from_json(json) else {
@@ -754,7 +754,7 @@ mod tests {
     fn renamed_holiday_uses_the_name_of_its_year() {
         let c = calendar();
         let name = |date| match c.day(date).unwrap() {
-            DayStatus::Off(OffReason::Holiday { name, .. }) => name.kk.clone(),
+            DayStatus::Off(OffReason::Holiday { name, .. }) => name.get(Lang::Kk).to_owned(),
             other => panic!("{other:?}"),
         };
         assert_eq!(name(d(2024, 10, 25)), "Республика күні");

@@ -9,7 +9,7 @@ use std::sync::LazyLock;
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
-use super::lang::Text;
+use super::lang::{Lang, Text};
 
 /// The office, the sections and the documents that recur across services.
 const BASE_JSON: &str = include_str!("../data/catalogue.json");
@@ -482,22 +482,21 @@ fn check_text(problems: &mut Vec<String>, owner: &str, text: &Text) {
 
 impl Catalogue {
     /// Services whose title, summary, audience or visa categories contain every word of `query`,
-    /// in either language (people search in the language they know the term in), in catalogue order.
+    /// in any language (people search in the language they know the term in), in catalogue order.
     pub fn search(&self, query: &str) -> Vec<&Service> {
         let words: Vec<String> = fold(query).split_whitespace().map(str::to_owned).collect();
         self.services
             .iter()
             .filter(|s| {
-                let haystack = fold(&format!(
-                    "{} {} {} {} {} {} {}",
-                    s.title.kk,
-                    s.title.en,
-                    s.summary.kk,
-                    s.summary.en,
-                    s.audience.kk,
-                    s.audience.en,
-                    s.visa_categories.join(" ")
-                ));
+                let mut haystack = String::new();
+                for lang in Lang::ALL {
+                    for t in [&s.title, &s.summary, &s.audience] {
+                        haystack.push_str(t.get(lang));
+                        haystack.push(' ');
+                    }
+                }
+                haystack.push_str(&s.visa_categories.join(" "));
+                let haystack = fold(&haystack);
                 words.iter().all(|w| haystack.contains(w.as_str()))
             })
             .collect()

@@ -286,10 +286,7 @@ mod tests {
     use crate::domain::lang::Text;
 
     fn text(s: &str) -> Text {
-        Text {
-            kk: s.into(),
-            en: s.into(),
-        }
+        Text::new([s.into(), s.into(), s.into()])
     }
 
     fn doc(id: &str, holder: Holder, when: Vec<Condition>) -> DocumentRef {

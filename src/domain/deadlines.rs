@@ -16,6 +16,10 @@
 use chrono::{Datelike, Days, Months, NaiveDate, NaiveTime, Timelike};
 use serde::{Deserialize, Serialize};
 
+mod explain;
+
+pub use explain::{DayOff, DaysOff, Explanation, PassportDate, PassportFacts, explain, passport_facts};
+
 use super::calendar::{Calendar, OutOfRange};
 use super::catalogue::{Office, Processing, Service, ServiceKind};
 
@@ -1081,7 +1085,7 @@ mod tests {
     fn office_hours_read_from_the_catalogue_shape() {
         let office: Office = serde_json::from_value(serde_json::json!({
             "opens": "09:00", "closes": "18:00", "lunch_from": "13:00", "lunch_to": "14:00",
-            "hours_note": null, "phones": [], "email": "", "address": { "kk": "a", "en": "a" },
+            "hours_note": null, "phones": [], "email": "", "address": { "kk": "a", "en": "a", "ru": "a" },
             "portal_url": "", "source": { "from": 1, "to": 1 }
         }))
         .unwrap();

@@ -1404,12 +1404,14 @@ fn check_name(name: &str) -> Result<String, NameError> {
     }
 }
 
-/// "Draft 2026-11-20" in the draft's language (the app calls drafts "Жобалар" in Kazakh).
+/// "Draft 2026-11-20" in the draft's language (drafts are "Жобалар" in Kazakh, "Черновики" in Russian). Stored names, so they live
+/// with the draft rules rather than in the locale files.
 pub fn default_name(lang: Lang, when: NaiveDateTime) -> String {
     let date = format!("{:04}-{:02}-{:02}", when.year(), when.month(), when.day());
     match lang {
         Lang::Kk => format!("Жоба {date}"),
         Lang::En => format!("Draft {date}"),
+        Lang::Ru => format!("Черновик {date}"),
     }
 }
 
@@ -1433,6 +1435,9 @@ impl Suffix {
             (Suffix::Conflict, Lang::Kk) => " (қайшылық көшірмесі)",
             (Suffix::Imported, Lang::En) => " (imported)",
             (Suffix::Imported, Lang::Kk) => " (импортталған)",
+            (Suffix::Copy, Lang::Ru) => " (копия)",
+            (Suffix::Conflict, Lang::Ru) => " (копия при конфликте)",
+            (Suffix::Imported, Lang::Ru) => " (импортирован)",
         }
     }
 }

@@ -689,8 +689,8 @@ mod tests {
         let json = format!(
             r#"{{
               "id": "{id}", "section": "s", "kind": "{kind}",
-              "title": {{"kk": "t", "en": "t"}}, "summary": {{"kk": "s", "en": "s"}},
-              "audience": {{"kk": "a", "en": "a"}},
+              "title": {{"kk": "t", "en": "t", "ru": "t"}}, "summary": {{"kk": "s", "en": "s", "ru": "s"}},
+              "audience": {{"kk": "a", "en": "a", "ru": "a"}},
               "visa_categories": {cats}, "portal_request": null, "steps": [],
               "submitted_by": [], "documents": [], "step2": null, "fees": {fees},
               "processing": {{"kind": "not_given"}}, "may_extend_by_30_calendar_days": false,
@@ -722,7 +722,7 @@ mod tests {
             "invitation",
             &["B1", "B2", "B3", "C5"],
             r#"{"service_fee": {"kind": "unconfirmed", "printed": "00 000 KZT",
-                  "note": {"kk": "оқылмайды", "en": "unreadable"}},
+                  "note": {"kk": "оқылмайды", "en": "unreadable", "ru": "unreadable"}},
                 "priority": "40000", "personal_manager": "170000",
                 "state_duty": {"kind": "mrp", "multiple": "0.5", "printed_kzt": "2162.5"},
                 "footnotes": []}"#,
@@ -735,8 +735,8 @@ mod tests {
             "temporary_residence_permit",
             &[],
             r#"{"service_fee": {"kind": "by_category", "rows": [
-                  {"id": "employee", "label": {"kk": "Қызметкер", "en": "Employee"}, "amount": "120000", "printed": "120 000"},
-                  {"id": "expert", "label": {"kk": "Сарапшы", "en": "Expert"}, "amount": "100000", "printed": "100 000"}]},
+                  {"id": "employee", "label": {"kk": "Қызметкер", "en": "Employee", "ru": "Employee"}, "amount": "120000", "printed": "120 000"},
+                  {"id": "expert", "label": {"kk": "Сарапшы", "en": "Expert", "ru": "Expert"}, "amount": "100000", "printed": "100 000"}]},
                 "priority": "60000", "state_duty": {"kind": "not_stated"}, "footnotes": []}"#,
         )
     }
@@ -1057,7 +1057,7 @@ mod tests {
             FINGERPRINTING,
             "registration",
             &[],
-            r#"{"service_fee": {"kind": "not_given", "note": {"kk": "жоқ", "en": "none"}},
+            r#"{"service_fee": {"kind": "not_given", "note": {"kk": "жоқ", "en": "none", "ru": "none"}},
                 "state_duty": {"kind": "not_stated"}, "footnotes": []}"#,
         );
         let b = compute_fees(&fp, &request(2026)).unwrap();

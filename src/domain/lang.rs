@@ -1,50 +1,92 @@
-//! Languages and bilingual text.
+//! Languages and the catalogue's multilingual text.
 
-use serde::{Deserialize, Serialize};
+use std::fmt;
 
-/// The languages the app speaks. Kazakh is the guide's language and the default.
+use serde::de::{self, MapAccess, Visitor};
+use serde::ser::SerializeMap;
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+/// The languages the app speaks. Kazakh is the guide's language and the default; English and
+/// Russian are translations of it. Adding one: a variant here (its code and plural rule), a
+/// locale file `src/locales/<code>.txt`, and its text in every catalogue entry.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Lang {
     #[default]
     Kk,
     En,
+    Ru,
 }
 
 impl Lang {
-    pub const ALL: [Lang; 2] = [Lang::Kk, Lang::En];
+    pub const COUNT: usize = 3;
+    pub const ALL: [Lang; Lang::COUNT] = [Lang::Kk, Lang::En, Lang::Ru];
 
-    /// The BCP 47 tag, for `<html lang>` and storage.
+    /// The BCP 47 tag, for `<html lang>`, addresses and storage.
     pub fn code(self) -> &'static str {
         match self {
             Lang::Kk => "kk",
             Lang::En => "en",
+            Lang::Ru => "ru",
+        }
+    }
+
+    /// The language's own name, for the language switch.
+    pub fn endonym(self) -> &'static str {
+        match self {
+            Lang::Kk => "Қазақша",
+            Lang::En => "English",
+            Lang::Ru => "Русский",
+        }
+    }
+
+    /// Whether the text in this language is the guide's own (the others are translations).
+    pub fn is_source(self) -> bool {
+        self == Lang::Kk
+    }
+
+    /// The plural form a count takes (CLDR's rules for integers): Russian "1 документ,
+    /// 2 документа, 5 документов, 21 документ", English "1 day, 2 days"; Kazakh nouns after a
+    /// numeral stay singular, so one form serves every count.
+    pub fn plural(self, n: u64) -> Plural {
+        match self {
+            Lang::Kk => Plural::Other,
+            Lang::En if n == 1 => Plural::One,
+            Lang::En => Plural::Other,
+            Lang::Ru => match (n % 10, n % 100) {
+                (1, h) if h != 11 => Plural::One,
+                (2..=4, h) if !(12..=14).contains(&h) => Plural::Few,
+                _ => Plural::Many,
+            },
         }
     }
 
     pub fn from_code(code: &str) -> Option<Lang> {
-        match code {
-            "kk" => Some(Lang::Kk),
-            "en" => Some(Lang::En),
-            _ => None,
-        }
+        Lang::ALL.into_iter().find(|l| l.code() == code)
     }
 }
 
-/// A text in both languages. Both fields are required, so a missing translation fails to parse.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Text {
-    pub kk: String,
-    pub en: String,
+/// The plural forms a language may distinguish, in the order the locale tables store them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Plural {
+    One,
+    Few,
+    Many,
+    Other,
 }
 
+/// A text in every language, read from the catalogue as `{"kk": .., "en": .., "ru": ..}`. A
+/// missing language or an unknown one fails to parse, so no translation can be left out.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Text([String; Lang::COUNT]);
+
 impl Text {
+    pub fn new(by_lang: [String; Lang::COUNT]) -> Text {
+        Text(by_lang)
+    }
+
     pub fn get(&self, lang: Lang) -> &str {
-        match lang {
-            Lang::Kk => &self.kk,
-            Lang::En => &self.en,
-        }
+        &self.0[lang as usize]
     }
 
     /// What is wrong with this text as data: an empty language, or Latin and Cyrillic
@@ -52,10 +94,14 @@ impl Text {
     /// codes must be Latin). `owner` names it in the messages.
     pub fn problems(&self, owner: &str) -> Vec<String> {
         let mut problems = Vec::new();
-        if self.kk.trim().is_empty() || self.en.trim().is_empty() {
+        if self.0.iter().any(|t| t.trim().is_empty()) {
             problems.push(format!("{owner}: empty text {self:?}"));
         }
-        for t in [&self.kk, &self.en] {
+        let russian = self.get(Lang::Ru);
+        if russian.chars().any(|c| "әғқңөұүһіӘҒҚҢӨҰҮҺІ".contains(c)) {
+            problems.push(format!("{owner}: a Kazakh letter in the Russian text {russian:?}"));
+        }
+        for t in &self.0 {
             for word in t.split(|c: char| !c.is_alphanumeric()) {
                 let latin = word.chars().any(|c| c.is_ascii_alphabetic());
                 let cyrillic = word.chars().any(|c| ('\u{0400}'..='\u{04FF}').contains(&c));
@@ -73,15 +119,80 @@ impl Text {
     }
 }
 
+impl Serialize for Text {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = serializer.serialize_map(Some(Lang::COUNT))?;
+        for lang in Lang::ALL {
+            map.serialize_entry(lang.code(), self.get(lang))?;
+        }
+        map.end()
+    }
+}
+
+impl<'de> Deserialize<'de> for Text {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Text, D::Error> {
+        struct TextVisitor;
+        impl<'de> Visitor<'de> for TextVisitor {
+            type Value = Text;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("a text in every language: {\"kk\": .., \"en\": .., \"ru\": ..}")
+            }
+            fn visit_map<M: MapAccess<'de>>(self, mut map: M) -> Result<Text, M::Error> {
+                let mut texts: [Option<String>; Lang::COUNT] = Default::default();
+                while let Some(code) = map.next_key::<String>()? {
+                    let lang = Lang::from_code(&code)
+                        .ok_or_else(|| de::Error::custom(format!("unknown language {code:?}")))?;
+                    if texts[lang as usize].replace(map.next_value()?).is_some() {
+                        return Err(de::Error::custom(format!("{code} given twice")));
+                    }
+                }
+                let mut missing = Lang::ALL.into_iter().filter(|l| texts[*l as usize].is_none());
+                if let Some(lang) = missing.next() {
+                    return Err(de::Error::custom(format!("no text in {}", lang.code())));
+                }
+                Ok(Text(texts.map(Option::unwrap_or_default)))
+            }
+        }
+        deserializer.deserialize_map(TextVisitor)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
     fn text(kk: &str, en: &str) -> Text {
-        Text {
-            kk: kk.into(),
-            en: en.into(),
+        Text::new([kk.into(), en.into(), en.into()])
+    }
+
+    #[test]
+    fn russian_plural_forms() {
+        let form = |n| Lang::Ru.plural(n);
+        assert_eq!(form(1), Plural::One, "1 документ");
+        assert_eq!(form(2), Plural::Few, "2 документа");
+        assert_eq!(form(5), Plural::Many, "5 документов");
+        assert_eq!(form(11), Plural::Many, "11 документов");
+        assert_eq!(form(21), Plural::One, "21 документ");
+        assert_eq!(form(12), Plural::Many);
+        assert_eq!(form(22), Plural::Few);
+        assert_eq!(form(111), Plural::Many);
+        assert_eq!(form(0), Plural::Many);
+        for n in [1, 2, 5, 11, 21] {
+            assert_eq!(Lang::Kk.plural(n), Plural::Other);
+            assert_eq!(Lang::En.plural(n), if n == 1 { Plural::One } else { Plural::Other });
         }
+    }
+
+    #[test]
+    fn a_text_must_have_every_language_and_only_those() {
+        let parse = |s: &str| serde_json::from_str::<Text>(s);
+        let t = parse(r#"{"kk": "а", "en": "b", "ru": "в"}"#).unwrap();
+        assert_eq!(t.get(Lang::Ru), "в");
+        let missing = parse(r#"{"kk": "а", "en": "b"}"#).unwrap_err().to_string();
+        assert!(missing.contains("no text in ru"), "{missing}");
+        assert!(parse(r#"{"kk": "а", "en": "b", "ru": "в", "de": "d"}"#).is_err());
+        assert!(parse(r#"{"kk": "а", "kk": "б", "en": "b", "ru": "в"}"#).is_err());
+        assert_eq!(serde_json::to_string(&t).unwrap(), r#"{"kk":"а","en":"b","ru":"в"}"#);
     }
 
     #[test]

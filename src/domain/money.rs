@@ -16,12 +16,20 @@ pub const TENGE: char = '₸';
 
 /// "1 440 000 ₸", "2 162.50 ₸", "0 ₸" (no-break spaces).
 pub fn format_kzt(amount: Decimal) -> String {
+    format_kzt_with(amount, '.')
+}
+
+/// As [`format_kzt`] with the language's decimal separator: "2 162,50 ₸" in Russian.
+pub fn format_kzt_with(amount: Decimal, decimal_separator: char) -> String {
     let mut s = format_number(amount);
     if let Some(point) = s.find('.') {
         // Whole tiyn: "2 162.5" is written "2 162.50".
         for _ in s.len() - point - 1..2 {
             s.push('0');
         }
+    }
+    if decimal_separator != '.' {
+        s = s.replace('.', decimal_separator.encode_utf8(&mut [0; 4]));
     }
     s.push(NBSP);
     s.push(TENGE);

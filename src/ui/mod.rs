@@ -8,6 +8,7 @@
 mod app;
 mod components;
 pub(crate) mod drafts;
+pub(crate) mod format;
 pub(crate) mod i18n;
 mod pages;
 #[cfg(feature = "ssr")]

@@ -4,7 +4,7 @@ use std::collections::BTreeSet;
 
 use super::text::texts;
 use super::*;
-use crate::domain::lang::Text;
+use crate::domain::lang::{Lang, Text};
 
 /// Every distinct text id the routing and the outcome page use.
 fn used_text_ids() -> BTreeSet<&'static str> {
@@ -18,13 +18,13 @@ fn used_text_ids() -> BTreeSet<&'static str> {
 fn text_problems(owner: &str, text: &Text) -> Vec<String> {
     let mut problems = text.problems(owner);
     if text
-        .en
+        .get(Lang::En)
         .chars()
         .any(|c| ('\u{0400}'..='\u{04FF}').contains(&c))
     {
         problems.push(format!(
             "{owner}: Cyrillic in the English text {:?}",
-            text.en
+            text.get(Lang::En)
         ));
     }
     problems

@@ -1,20 +1,15 @@
 //! A GOV.UK-style date input: day, month and year boxes in a fieldset, with a hint and one error
-//! message, plus the date formats the fee and deadline blocks print.
+//! message.
 
-use chrono::{Datelike, NaiveDate, Weekday};
+use chrono::{Datelike, NaiveDate};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::domain::deadlines::{DateError, DateField, parse_date};
 use crate::domain::lang::Lang;
-use crate::ui::i18n::strings;
+use crate::ui::i18n::{Key, msg};
 use crate::ui::state::AppState;
 
-strings! {
-    Day => "Күн", "Day";
-    Month => "Ай", "Month";
-    Year => "Жыл", "Year";
-}
 
 /// What the boxes hold: nothing yet, a date, or the first problem.
 pub type DateValue = Result<Option<NaiveDate>, DateError>;
@@ -76,9 +71,9 @@ pub fn DateInput(
 
     let input = move |field: DateField, box_id: String, signal: RwSignal<String>| {
         let (key, class) = match field {
-            DateField::Day => (Key::Day, "field"),
-            DateField::Month => (Key::Month, "field"),
-            DateField::Year => (Key::Year, "field year"),
+            DateField::Day => (Key::DateInputDay, "field"),
+            DateField::Month => (Key::DateInputMonth, "field"),
+            DateField::Year => (Key::DateInputYear, "field year"),
         };
         let invalid = move || {
             shown_error()
@@ -152,134 +147,28 @@ fn blames(e: DateError, field: DateField) -> bool {
 }
 
 /// The error, in words a person can act on.
-pub fn date_error_text(e: DateError, lang: Lang) -> String {
-    let kk = lang == Lang::Kk;
+pub fn date_error_text(e: DateError, l: Lang) -> String {
     match e {
-        DateError::Empty { field } => match (field, kk) {
-            (DateField::Day, true) => "Айдың күнін енгізіңіз".into(),
-            (DateField::Day, false) => "The date must include a day".into(),
-            (DateField::Month, true) => "Айын енгізіңіз".into(),
-            (DateField::Month, false) => "The date must include a month".into(),
-            (DateField::Year, true) => "Жылын енгізіңіз".into(),
-            (DateField::Year, false) => "The date must include a year".into(),
-        },
-        DateError::NotANumber { field } => match (field, kk) {
-            (DateField::Day, true) => "Күн сан болуы керек, мысалы 27".into(),
-            (DateField::Day, false) => "The day must be a number, like 27".into(),
-            (DateField::Month, true) => "Ай 1-ден 12-ге дейінгі сан болуы керек, мысалы 5".into(),
-            (DateField::Month, false) => "The month must be a number from 1 to 12, like 5".into(),
-            (DateField::Year, true) => "Жыл сан болуы керек, мысалы 2026".into(),
-            (DateField::Year, false) => "The year must be a number, like 2026".into(),
-        },
-        DateError::YearOutOfRange { min, max, .. } => match kk {
-            true => format!("Жыл {min} мен {max} аралығындағы 4 таңбалы сан болуы керек"),
-            false => format!("The year must have 4 digits, between {min} and {max}"),
-        },
-        DateError::NoSuchDate { day, month, year } => match kk {
-            true => format!("{day:02}/{month:02}/{year} – мұндай күн жоқ: күн мен айды тексеріңіз"),
-            false => format!(
-                "{day:02}/{month:02}/{year} is not a real date: check the day and the month"
-            ),
-        },
-    }
-}
-
-const MONTHS_EN: [&str; 12] = [
-    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
-];
-const MONTHS_EN_LONG: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
-const MONTHS_KK: [&str; 12] = [
-    "қаңтар",
-    "ақпан",
-    "наурыз",
-    "сәуір",
-    "мамыр",
-    "маусым",
-    "шілде",
-    "тамыз",
-    "қыркүйек",
-    "қазан",
-    "қараша",
-    "желтоқсан",
-];
-
-fn weekday(d: NaiveDate, lang: Lang) -> &'static str {
-    match (d.weekday(), lang) {
-        (Weekday::Mon, Lang::En) => "Mon",
-        (Weekday::Tue, Lang::En) => "Tue",
-        (Weekday::Wed, Lang::En) => "Wed",
-        (Weekday::Thu, Lang::En) => "Thu",
-        (Weekday::Fri, Lang::En) => "Fri",
-        (Weekday::Sat, Lang::En) => "Sat",
-        (Weekday::Sun, Lang::En) => "Sun",
-        (Weekday::Mon, Lang::Kk) => "дүйсенбі",
-        (Weekday::Tue, Lang::Kk) => "сейсенбі",
-        (Weekday::Wed, Lang::Kk) => "сәрсенбі",
-        (Weekday::Thu, Lang::Kk) => "бейсенбі",
-        (Weekday::Fri, Lang::Kk) => "жұма",
-        (Weekday::Sat, Lang::Kk) => "сенбі",
-        (Weekday::Sun, Lang::Kk) => "жексенбі",
-    }
-}
-
-/// "1 Apr 2026" / "1 сәуір 2026 ж.".
-pub fn format_day(d: NaiveDate, lang: Lang) -> String {
-    let m = d.month0() as usize;
-    match lang {
-        Lang::En => format!("{} {} {}", d.day(), MONTHS_EN[m], d.year()),
-        Lang::Kk => format!("{} {} {} ж.", d.day(), MONTHS_KK[m], d.year()),
-    }
-}
-
-/// With the weekday: "Wed 1 Apr 2026" / "сәрсенбі, 1 сәуір 2026 ж.".
-pub fn format_weekday(d: NaiveDate, lang: Lang) -> String {
-    match lang {
-        Lang::En => format!("{} {}", weekday(d, lang), format_day(d, lang)),
-        Lang::Kk => format!("{}, {}", weekday(d, lang), format_day(d, lang)),
-    }
-}
-
-/// As [`format_weekday`], the date part glued with no-break spaces so that a narrow table cell
-/// breaks only after the weekday: "Wed" / "1 Apr 2026".
-pub fn format_weekday_glued(d: NaiveDate, lang: Lang) -> String {
-    let day = format_day(d, lang).replace(' ', "\u{a0}");
-    match lang {
-        Lang::En => format!("{} {day}", weekday(d, lang)),
-        Lang::Kk => format!("{}, {day}", weekday(d, lang)),
-    }
-}
-
-/// Days of one month without the year: "23–25 March", "16 March" / "23–25 наурыз"; a span
-/// across months names both: "31 December – 2 January".
-pub fn format_span(first: NaiveDate, last: NaiveDate, lang: Lang) -> String {
-    let month = |d: NaiveDate| match lang {
-        Lang::En => MONTHS_EN_LONG[d.month0() as usize],
-        Lang::Kk => MONTHS_KK[d.month0() as usize],
-    };
-    if first == last {
-        format!("{} {}", first.day(), month(first))
-    } else if first.month() == last.month() {
-        format!("{}–{} {}", first.day(), last.day(), month(last))
-    } else {
-        format!(
-            "{} {} – {} {}",
-            first.day(),
-            month(first),
-            last.day(),
-            month(last)
-        )
+        DateError::Empty { field } => match field {
+            DateField::Day => Key::DateErrorNoDay,
+            DateField::Month => Key::DateErrorNoMonth,
+            DateField::Year => Key::DateErrorNoYear,
+        }
+        .text(l)
+        .to_owned(),
+        DateError::NotANumber { field } => match field {
+            DateField::Day => Key::DateErrorDayNotNumber,
+            DateField::Month => Key::DateErrorMonthNotNumber,
+            DateField::Year => Key::DateErrorYearNotNumber,
+        }
+        .text(l)
+        .to_owned(),
+        DateError::YearOutOfRange { min, max, .. } => {
+            msg::DateErrorYearRange { min: &min, max: &max }.text(l)
+        }
+        DateError::NoSuchDate { day, month, year } => msg::DateErrorNoSuchDate {
+            date: &format!("{day:02}/{month:02}/{year}"),
+        }
+        .text(l),
     }
 }

@@ -12,51 +12,12 @@ use crate::domain::fees::{
 };
 use crate::domain::flow::{self, Answers, QuestionId as Q};
 use crate::domain::lang::Lang;
-use crate::domain::money::format_kzt;
-use crate::ui::components::date_input::{DateInput, DateValue, format_day, format_weekday};
+use crate::ui::components::date_input::{DateInput, DateValue};
+use crate::ui::format;
 use crate::ui::components::labels;
-use crate::ui::i18n::{self, strings};
+use crate::ui::i18n::{Key, msg};
 use crate::ui::state::AppState;
 
-strings! {
-    Title => "Алымдарды есептеу", "Work out your fees";
-    Lead => "Қажетті опцияларды таңдаңыз: төмендегі кесте барлық өтініш берушілер үшін соманы есептейді.", "Choose the options you need: the table below adds up the fees for everyone applying.";
-    Choose => "Таңдаңыз", "Choose";
-    OptionsLegend => "Қосымша қызметтер", "Extra services";
-    PerPersonExtra => "бір адамға", "per person";
-    PaymentDate => "Төлем күні", "Payment date";
-    PaymentHint => "Мемлекеттік баж төлеген күні қолданыстағы АЕК бойынша есептеледі. Бүгінгі күн алдын ала толтырылған.", "The state fee uses the MRP in force on the day you pay. Today's date is filled in.";
-    Caption => "Сіздің алымдарыңыз, төлем күні:", "Your fees, paid on";
-    ColPerPerson => "Бір адамға", "Per person";
-    ColPersons => "Адам саны", "Persons";
-    ColTotal => "Барлығы", "Total";
-    Total => "Барлығы", "Total";
-    TotalKnown => "Белгілі алымдардың жиыны", "Total of the known fees";
-    NotInTotal => "жиынға кірмейді", "not in the total";
-    ChooseAbove => "жоғарыда таңдаңыз", "choose above";
-    KeptOut => "жиынға қосылмады.", "kept out of the total.";
-    ChooseToInclude => "Жоғарыда таңдағанша сервистік алым жиынға қосылмайды.", "The service fee is not in the total until you choose above.";
-    SomeLeftOut => "Кейбір алымдар жиынға қосылмаған: төменде қараңыз.", "Some fees are not in the total: see below.";
-    HowTitle => "Бұл сома қалай есептелді", "How this total is worked out";
-    PriorityOnTop => "Priority Service нұсқаулықтың ескертпесіне сәйкес сервистік алымға қосымша бөлек төленеді.", "Priority Service is paid separately, on top of the service fee, as the guide's footnote says.";
-    ManagerAdds => "Нұсқаулықта дербес менеджер алымы сервистік алымның орнына төлене ме, әлде оған қосымша ма – көрсетілмеген: біз оны сервистік алымға қосамыз, бюджет үшін бұл қауіпсіз сома.", "The guide does not say whether the Personal Manager fee replaces the service fee or is paid on top of it: our total adds it, the safer figure to budget.";
-    TrpPerMember => "Нұсқаулықта уақытша тұруға рұқсат үшін отбасы мүшесі қанша төлейтіні көрсетілмеген: әр адам таңдалған санаттың алымын төлейді деп есептейміз.", "The guide does not say what a family member pays for a temporary residence permit: we assume each person pays the chosen category's fee.";
-    EachPerson => "Әр адам (өтініш беруші және әр отбасы мүшесі) өз өтінішін береді, сондықтан әр алым бір адамға төленеді.", "Each person (the applicant and each family member) files their own application, so every fee is paid per person.";
-    MrpReported => "Бұл күнгі АЕК мәні бір ғана қосалқы дереккөзден алынған.", "The MRP for this date comes from a single secondary source.";
-    GuidePrintsDash => "нұсқаулықта «–» басылған", "the guide prints “–”";
-    NoDutyColumn => "нұсқаулық кестесінде мемлекеттік баж бағаны жоқ", "the guide's table has no state fee column";
-    OnTopOfServiceFee => "сервистік алымға қосымша", "on top of the service fee";
-    ManagerAssumed => "сервистік алымға қосылды деп есептелді", "assumed to be added to the service fee";
-    Waived => "тегін: жұмыс визасының, инвестор визасының немесе УТР-дің сервистік алымы төленген", "free: the work visa, investor visa or TRP service fee was paid";
-    Unreadable => "Нұсқаулықтағы сомасын оқу мүмкін емес.", "The guide's figure cannot be read.";
-    NoFeeTable => "Нұсқаулық бұл қызмет үшін алымдар кестесін бермейді.", "The guide gives no fee table for this service.";
-    ChooseYears => "Оны көру үшін жоғарыда визаның мерзімін таңдаңыз.", "Choose the visa length above to see it.";
-    ChooseCategory => "Оны көру үшін жоғарыда санатты таңдаңыз.", "Choose the category above to see it.";
-    PriorityNotOffered => "Нұсқаулық бұл қызмет үшін Priority Service ұсынбайды.", "The guide offers no Priority Service for this service.";
-    ManagerNotOffered => "Нұсқаулық бұл қызмет үшін дербес менеджер ұсынбайды.", "The guide offers no Personal Manager for this service.";
-    NoPersons => "Кемінде бір адамды қосыңыз.", "Add at least one person.";
-    Negative => "Каталогта бұл қызмет үшін теріс сома тұр: алымдарды есептеу мүмкін емес.", "The catalogue holds a negative amount for this service, so the fees cannot be worked out.";
-}
 
 #[component]
 pub fn FeesBlock(
@@ -91,14 +52,14 @@ pub fn FeesBlock(
 
     view! {
         <div>
-            <h3>{t(Key::Title)}</h3>
-            <p>{t(Key::Lead)}</p>
+            <h3>{t(Key::FeesCalculatorTitle)}</h3>
+            <p>{t(Key::FeesLead)}</p>
             <Options service answers/>
             {has_mrp_duty.then(|| view! {
                 <DateInput
                     id="fees-payment"
-                    legend=Signal::derive(move || Key::PaymentDate.text(lang.get()).to_owned())
-                    hint=Signal::derive(move || Key::PaymentHint.text(lang.get()).to_owned())
+                    legend=Signal::derive(move || Key::FeesPaymentDate.text(lang.get()).to_owned())
+                    hint=Signal::derive(move || Key::FeesPaymentHint.text(lang.get()).to_owned())
                     initial=today
                     on_change=on_payment
                 />
@@ -176,7 +137,7 @@ fn Options(service: &'static Service, answers: RwSignal<Answers>) -> impl IntoVi
                     on:change=move |ev| set(Q::Years, &event_target_value(&ev))
                 >
                     <option value="" prop:selected=move || current().is_empty()>
-                        {move || Key::Choose.text(lang.get())}
+                        {move || Key::FeesChoose.text(lang.get())}
                     </option>
                     {options}
                 </select>
@@ -204,7 +165,10 @@ fn Options(service: &'static Service, answers: RwSignal<Answers>) -> impl IntoVi
                                 on:change=move |_| set(Q::FeeCategory, code)
                             />
                             <label for=id>
-                                {move || format!("{} – {}", row.label.get(lang.get()), format_kzt(row.amount))}
+                                {move || {
+                                    let l = lang.get();
+                                    format!("{} – {}", row.label.get(l), format::kzt(row.amount, l))
+                                }}
                             </label>
                         </div>
                     }
@@ -226,7 +190,7 @@ fn Options(service: &'static Service, answers: RwSignal<Answers>) -> impl IntoVi
     // A checkbox for an option the service offers, or one answered "yes" elsewhere in the
     // wizard (so it can be unticked; the breakdown says it is not offered).
     let checkbox =
-        move |q: Q, id: &'static str, label: i18n::Key, amount: Option<Decimal>, shown: bool| {
+        move |q: Q, id: &'static str, label: Key, amount: Option<Decimal>, shown: bool| {
             let yes = move || answers.with(|a| a.get(&q).map(String::as_str) == Some("yes"));
             let hint_id = format!("{id}-hint");
             let label = move || {
@@ -235,8 +199,8 @@ fn Options(service: &'static Service, answers: RwSignal<Answers>) -> impl IntoVi
                     Some(a) => format!(
                         "{} (+{} {})",
                         label.text(l),
-                        format_kzt(a),
-                        Key::PerPersonExtra.text(l)
+                        format::kzt(a, l),
+                        Key::FeesPerPersonExtra.text(l)
                     ),
                     None => label.text(l).to_owned(),
                 }
@@ -271,14 +235,14 @@ fn Options(service: &'static Service, answers: RwSignal<Answers>) -> impl IntoVi
     let priority = checkbox(
         Q::Priority,
         "fees-priority",
-        i18n::Key::PriorityService,
+        Key::PriorityService,
         fees.priority,
         offers_priority,
     );
     let manager = checkbox(
         Q::Manager,
         "fees-manager",
-        i18n::Key::PersonalManager,
+        Key::PersonalManager,
         fees.personal_manager,
         offers_manager,
     );
@@ -298,7 +262,7 @@ fn Options(service: &'static Service, answers: RwSignal<Answers>) -> impl IntoVi
         {move || any_extra().then(|| view! {
             <div class="field">
                 <fieldset>
-                    <legend>{move || Key::OptionsLegend.text(lang.get())}</legend>
+                    <legend>{move || Key::FeesOptionsLegend.text(lang.get())}</legend>
                     <div class="choices">{priority.clone()}{manager.clone()}</div>
                 </fieldset>
             </div>
@@ -333,9 +297,9 @@ fn breakdown_view(
                         {label}
                         {detail.map(|d| view! { <br/><span class="muted">{d}</span> })}
                     </th>
-                    <td class="num">{format_kzt(line.per_person)}</td>
+                    <td class="num">{format::kzt(line.per_person, l)}</td>
                     <td class="num">{times(line.count)}</td>
-                    <td class="num">{format_kzt(line.total)}</td>
+                    <td class="num">{format::kzt(line.total, l)}</td>
                 </tr>
             };
             (order, row.into_any())
@@ -343,9 +307,9 @@ fn breakdown_view(
         .collect();
     for u in &b.unconfirmed {
         let marker = if choice_missing(&u.reason) {
-            view! { <span>{t(Key::ChooseAbove)}</span> }.into_any()
+            view! { <span>{t(Key::FeesChooseAbove)}</span> }.into_any()
         } else {
-            view! { <span class="tag unconfirmed">{i18n::Key::Unconfirmed.text(l)}</span> }
+            view! { <span class="tag unconfirmed">{Key::Unconfirmed.text(l)}</span> }
                 .into_any()
         };
         let order = match u.kind {
@@ -358,7 +322,7 @@ fn breakdown_view(
                 <th scope="row">{kind_label(u.kind, l)}</th>
                 <td class="num">{marker}</td>
                 <td class="num">{times(u.count)}</td>
-                <td class="num">{t(Key::NotInTotal)}</td>
+                <td class="num">{t(Key::FeesNotInTotal)}</td>
             </tr>
         };
         rows.push((order, row.into_any()));
@@ -366,29 +330,29 @@ fn breakdown_view(
     rows.sort_by_key(|(order, _)| *order);
     let rows = rows.into_iter().map(|(_, row)| row).collect_view();
     let total_label = if b.unconfirmed.is_empty() {
-        t(Key::Total)
+        t(Key::FeesTotal)
     } else {
-        t(Key::TotalKnown)
+        t(Key::FeesTotalKnown)
     };
     view! {
         <div class="table-wrap">
             <table>
-                <caption>{format!("{} {}", t(Key::Caption), format_weekday(paid_on, l))}</caption>
+                <caption>{msg::FeesYourFeesOn { date: &format::weekday_day(paid_on, l) }.text(l)}</caption>
                 <thead>
                     <tr>
-                        <th scope="col">{i18n::Key::FeeItem.text(l)}</th>
-                        <th scope="col" class="num">{t(Key::ColPerPerson)}</th>
-                        <th scope="col" class="num">{t(Key::ColPersons)}</th>
-                        <th scope="col" class="num">{t(Key::ColTotal)}</th>
+                        <th scope="col">{Key::FeeItem.text(l)}</th>
+                        <th scope="col" class="num">{t(Key::FeesColPerPerson)}</th>
+                        <th scope="col" class="num">{t(Key::FeesColPersons)}</th>
+                        <th scope="col" class="num">{t(Key::FeesTotal)}</th>
                     </tr>
                 </thead>
                 <tbody>{rows}</tbody>
                 <tfoot>
                     <tr>
                         <th scope="row">{total_label}</th>
-                        <td class="num">{format_kzt(b.per_person)}</td>
+                        <td class="num">{format::kzt(b.per_person, l)}</td>
                         <td class="num">{times(b.persons)}</td>
-                        <td class="num">{format_kzt(b.total)}</td>
+                        <td class="num">{format::kzt(b.total, l)}</td>
                     </tr>
                 </tfoot>
             </table>
@@ -400,39 +364,41 @@ fn breakdown_view(
 fn line_label(service: &Service, line: &FeeLine, l: Lang) -> (String, Option<String>) {
     let t = |k: Key| k.text(l).to_owned();
     let waived = match line.status {
-        LineStatus::Waived(_) => Some(t(Key::Waived)),
+        LineStatus::Waived(_) => Some(t(Key::FeesWaived)),
         LineStatus::Charged | LineStatus::NoStateFeePrinted => None,
     };
-    let fee = i18n::Key::ServiceFee.text(l).to_owned();
+    let fee = Key::ServiceFee.text(l).to_owned();
     match &line.kind {
         LineKind::ServiceFee { basis } => {
             let detail = match basis {
-                FeeBasis::UpToYears { years } => Some(match l {
-                    Lang::Kk => format!("{years} жылға дейін"),
-                    Lang::En => format!("up to {years} years"),
-                }),
+                FeeBasis::UpToYears { years } => Some(
+                    msg::UpToYears {
+                        count: u64::from(*years),
+                    }
+                    .text(l),
+                ),
                 FeeBasis::Category { id } => category_label(service, id, l),
                 FeeBasis::Flat | FeeBasis::Unpriced => None,
             };
             (fee, waived.or(detail))
         }
         LineKind::Priority => (
-            i18n::Key::PriorityService.text(l).to_owned(),
-            Some(t(Key::OnTopOfServiceFee)),
+            Key::PriorityService.text(l).to_owned(),
+            Some(t(Key::FeesOnTopOfServiceFee)),
         ),
         LineKind::PersonalManager => (
-            i18n::Key::PersonalManager.text(l).to_owned(),
-            Some(t(Key::ManagerAssumed)),
+            Key::PersonalManager.text(l).to_owned(),
+            Some(t(Key::FeesManagerAssumed)),
         ),
         LineKind::StateDuty { multiple, mrp } => (
-            i18n::Key::StateFee.text(l).to_owned(),
+            Key::StateFee.text(l).to_owned(),
             Some(state_duty_detail(*multiple, mrp, line.per_person, l)),
         ),
         LineKind::StateDutyNotPrinted { printed } => (
-            i18n::Key::StateFee.text(l).to_owned(),
+            Key::StateFee.text(l).to_owned(),
             Some(match printed {
-                NotPrinted::Dash => t(Key::GuidePrintsDash),
-                NotPrinted::NoColumn => t(Key::NoDutyColumn),
+                NotPrinted::Dash => t(Key::FeesGuidePrintsDash),
+                NotPrinted::NoColumn => t(Key::NoStateFeeColumn),
             }),
         ),
     }
@@ -453,36 +419,32 @@ fn state_duty_detail(multiple: Decimal, mrp: &Mrp, per_person: Decimal, l: Lang)
     let from = match mrp.source {
         MrpSource::Known { from } | MrpSource::LatestKnown { from, .. } => from,
     };
-    let which = match (from.month() == 1 && from.day() == 1, l) {
-        (true, Lang::En) => format!("{} MRP", from.year()),
-        (true, Lang::Kk) => format!("{} жылғы АЕК", from.year()),
-        (false, Lang::En) => format!("MRP from {}", format_day(from, l)),
-        (false, Lang::Kk) => format!("{} бастап АЕК", format_day(from, l)),
+    let which = if from.month() == 1 && from.day() == 1 {
+        msg::MrpOfYear { year: &from.year() }.text(l)
+    } else {
+        msg::MrpFrom {
+            date: &format::day(from, l),
+        }
+        .text(l)
     };
     let mut s = format!(
         "{} × {} ({which}) = {}",
         labels::mrp_multiple(multiple, l),
-        format_kzt(mrp.value),
-        format_kzt(per_person)
+        format::kzt(mrp.value, l),
+        format::kzt(per_person, l)
     );
     if let MrpSource::LatestKnown { year_asked, .. } = mrp.source {
-        s.push_str(&match l {
-            Lang::En => format!(
-                "; the {year_asked} MRP is not known yet, so the latest known value is used"
-            ),
-            Lang::Kk => format!(
-                "; {year_asked} жылғы АЕК әлі белгісіз, сондықтан соңғы белгілі мәні қолданылды"
-            ),
-        });
+        s.push_str("; ");
+        s.push_str(&msg::MrpNotKnownYet { year: &year_asked }.text(l));
     }
     s
 }
 
 fn kind_label(kind: FeeKind, l: Lang) -> &'static str {
     match kind {
-        FeeKind::ServiceFee => i18n::Key::ServiceFee.text(l),
-        FeeKind::Priority => i18n::Key::PriorityService.text(l),
-        FeeKind::PersonalManager => i18n::Key::PersonalManager.text(l),
+        FeeKind::ServiceFee => Key::ServiceFee.text(l),
+        FeeKind::Priority => Key::PriorityService.text(l),
+        FeeKind::PersonalManager => Key::PersonalManager.text(l),
     }
 }
 
@@ -494,38 +456,35 @@ fn choice_missing(r: &Reason) -> bool {
 fn reason_text(r: &Reason, l: Lang) -> String {
     let t = |k: Key| k.text(l).to_owned();
     match r {
-        Reason::ServiceFeeUnreadable => t(Key::Unreadable),
-        Reason::ServiceFeeNotGiven => t(Key::NoFeeTable),
-        Reason::YearsMissing => t(Key::ChooseYears),
-        Reason::YearsNotInTable { asked, max } => match l {
-            Lang::En => format!("The guide's table goes up to {max} years, not {asked}."),
-            Lang::Kk => format!("Нұсқаулық кестесі {max} жылға дейін ғана: {asked} жыл онда жоқ."),
-        },
-        Reason::CategoryMissing => t(Key::ChooseCategory),
-        Reason::CategoryUnknown { asked } => match l {
-            Lang::En => format!("“{asked}” is not a category in the guide's table."),
-            Lang::Kk => format!("Нұсқаулық кестесінде «{asked}» санаты жоқ."),
-        },
-        Reason::PriorityNotOffered => t(Key::PriorityNotOffered),
-        Reason::PersonalManagerNotOffered => t(Key::ManagerNotOffered),
+        Reason::ServiceFeeUnreadable => t(Key::FeesUnreadable),
+        Reason::ServiceFeeNotGiven => t(Key::FeesNoFeeTable),
+        Reason::YearsMissing => t(Key::FeesChooseYears),
+        Reason::YearsNotInTable { asked, max } => msg::FeesYearsNotInTable {
+            asked,
+            count: u64::from(*max),
+        }
+        .text(l),
+        Reason::CategoryMissing => t(Key::FeesChooseCategory),
+        Reason::CategoryUnknown { asked } => msg::FeesCategoryUnknown { asked }.text(l),
+        Reason::PriorityNotOffered => t(Key::FeesPriorityNotOffered),
+        Reason::PersonalManagerNotOffered => t(Key::FeesManagerNotOffered),
     }
 }
 
 /// "[unconfirmed] Service fee – kept out of the total. The guide prints “00 000 KZT”, which
 /// cannot be read." The catalogue's longer note is left to the guide's fee table above.
 fn unconfirmed_view(u: &Unconfirmed, l: Lang) -> impl IntoView + use<> {
-    let why = match (&u.printed, l) {
-        (Some(p), Lang::En) => format!("The guide prints “{p}”, which cannot be read."),
-        (Some(p), Lang::Kk) => format!("Нұсқаулықта «{p}» деп басылған, оны оқу мүмкін емес."),
-        (None, _) => reason_text(&u.reason, l),
+    let why = match &u.printed {
+        Some(printed) => msg::FeesGuidePrintsUnreadable { printed }.text(l),
+        None => reason_text(&u.reason, l),
     };
     view! {
         <div class="warning">
             <p>
-                <span class="tag unconfirmed">{i18n::Key::Unconfirmed.text(l)}</span>
+                <span class="tag unconfirmed">{Key::Unconfirmed.text(l)}</span>
                 " "
                 <strong>{kind_label(u.kind, l)}</strong>
-                {format!(" – {} {why}", Key::KeptOut.text(l))}
+                {format!(" – {} {why}", Key::FeesKeptOut.text(l))}
             </p>
         </div>
     }
@@ -537,33 +496,31 @@ fn summary(b: &FeeBreakdown, l: Lang) -> String {
         .lines
         .iter()
         .filter(|line| !line.per_person.is_zero())
-        .map(|line| format_kzt(line.per_person))
+        .map(|line| format::kzt(line.per_person, l))
         .collect();
-    let per_person = format_kzt(b.per_person);
+    let per_person = format::kzt(b.per_person, l);
     let sum = if parts.len() > 1 {
         format!("{} = {per_person}", parts.join(" + "))
     } else {
         per_person.clone()
     };
-    let n = b.persons;
-    let mut s = match (n, l) {
-        (1, Lang::En) => format!("For 1 person: {sum}."),
-        (1, Lang::Kk) => format!("1 адамға: {sum}."),
-        (_, Lang::En) => format!(
-            "Per person: {sum}. For {n} persons: {n} × {per_person} = {}.",
-            format_kzt(b.total)
-        ),
-        (_, Lang::Kk) => format!(
-            "Бір адамға: {sum}. {n} адамға: {n} × {per_person} = {}.",
-            format_kzt(b.total)
-        ),
+    let mut s = if b.persons == 1 {
+        msg::FeesSumOnePerson { sum: &sum }.text(l)
+    } else {
+        msg::FeesSumPersons {
+            sum: &sum,
+            per_person: &per_person,
+            total: &format::kzt(b.total, l),
+            count: b.persons.into(),
+        }
+        .text(l)
     };
     if b.unconfirmed.iter().any(|u| !choice_missing(&u.reason)) {
         s.push(' ');
-        s.push_str(Key::SomeLeftOut.text(l));
+        s.push_str(Key::FeesSomeLeftOut.text(l));
     } else if !b.unconfirmed.is_empty() {
         s.push(' ');
-        s.push_str(Key::ChooseToInclude.text(l));
+        s.push_str(Key::FeesChooseToInclude.text(l));
     }
     s
 }
@@ -572,24 +529,24 @@ fn summary(b: &FeeBreakdown, l: Lang) -> String {
 fn assumptions_view(b: &FeeBreakdown, l: Lang) -> Option<impl IntoView + use<>> {
     let mut said: Vec<&'static str> = Vec::new();
     if b.lines.iter().any(|line| line.kind == LineKind::Priority) {
-        said.push(Key::PriorityOnTop.text(l));
+        said.push(Key::FeesPriorityOnTop.text(l));
     }
     for a in &b.assumptions {
         said.push(match a {
-            Assumption::PersonalManagerAddsToServiceFee => Key::ManagerAdds.text(l),
-            Assumption::TrpFeePerFamilyMember => Key::TrpPerMember.text(l),
+            Assumption::PersonalManagerAddsToServiceFee => Key::FeesManagerAdds.text(l),
+            Assumption::TrpFeePerFamilyMember => Key::FeesTrpPerMember.text(l),
         });
     }
     if b.persons > 1 {
-        said.push(Key::EachPerson.text(l));
+        said.push(Key::FeesEachPerson.text(l));
     }
     if b.mrp().is_some_and(|m| m.status == MrpStatus::Reported) {
-        said.push(Key::MrpReported.text(l));
+        said.push(Key::FeesMrpReported.text(l));
     }
     (!said.is_empty()).then(|| {
         view! {
             <div class="note">
-                <p><strong>{Key::HowTitle.text(l)}</strong></p>
+                <p><strong>{Key::FeesHowTitle.text(l)}</strong></p>
                 {said.into_iter().map(|s| view! { <p>{s}</p> }).collect_view()}
             </div>
         }
@@ -599,13 +556,10 @@ fn assumptions_view(b: &FeeBreakdown, l: Lang) -> Option<impl IntoView + use<>> 
 fn fee_error(e: &FeeError, l: Lang) -> String {
     match e {
         FeeError::BeforeFirstMrp { first, .. } => {
-            let first = first.map(|f| format_day(f, l)).unwrap_or_default();
-            match l {
-                Lang::En => format!("No MRP is known before {first}: choose a later payment date."),
-                Lang::Kk => format!("{first} дейін АЕК белгісіз: кейінірек төлем күнін таңдаңыз."),
-            }
+            let first = first.map(|f| format::day(f, l)).unwrap_or_default();
+            msg::FeesBeforeFirstMrp { first: &first }.text(l)
         }
-        FeeError::NoPersons => Key::NoPersons.text(l).to_owned(),
-        FeeError::NegativeAmount { .. } => Key::Negative.text(l).to_owned(),
+        FeeError::NoPersons => Key::FeesNoPersons.text(l).to_owned(),
+        FeeError::NegativeAmount { .. } => Key::FeesNegative.text(l).to_owned(),
     }
 }

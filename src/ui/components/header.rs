@@ -31,7 +31,7 @@ pub fn Header() -> impl IntoView {
 /// `src/bin/prerender.rs`), for the addresses that pick a language: the site root and share links.
 #[component]
 fn LanguageSwitch(state: AppState) -> impl IntoView {
-    let link = move |lang: Lang, label: &'static str| {
+    let link = move |lang: Lang| {
         view! {
             <a
                 lang=lang.code()
@@ -39,14 +39,13 @@ fn LanguageSwitch(state: AppState) -> impl IntoView {
                 href=move || state.href_in(lang, state.route.get())
                 aria-current=move || (state.lang.get() == lang).then_some("true")
             >
-                {label}
+                {lang.endonym()}
             </a>
         }
     };
     view! {
         <nav class="lang-switch" aria-label=tr(Key::LanguageSwitch)>
-            {link(Lang::Kk, "Қазақша")}
-            {link(Lang::En, "English")}
+            {Lang::ALL.map(link)}
         </nav>
     }
 }

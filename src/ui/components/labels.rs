@@ -3,7 +3,7 @@
 use crate::domain::catalogue::{Condition, Holder, NoteKind, Processing, Step2Place, Submitter};
 use crate::domain::lang::Lang;
 use crate::domain::money::format_number;
-use crate::ui::i18n::Key;
+use crate::ui::i18n::{Key, msg};
 
 pub fn submitter(s: Submitter) -> Key {
     match s {
@@ -62,18 +62,23 @@ pub fn processing(p: Processing, lang: Lang) -> String {
         }
     };
     match p {
-        Processing::WorkingDays { days } => format!("{days} {}", Key::WorkingDays.text(lang)),
-        Processing::WorkingDaysRange { min, max } => {
-            format!("{} {}", range(min, max), Key::WorkingDays.text(lang))
+        Processing::WorkingDays { days } => msg::WorkingDays { count: days.into() }.text(lang),
+        // The noun agrees with the last number: "3–5 рабочих дней".
+        Processing::WorkingDaysRange { min, max } => msg::WorkingDaysRange {
+            range: &range(min, max),
+            count: max.into(),
         }
-        Processing::Minutes { min, max } => {
-            format!("{} {}", range(min, max), Key::Minutes.text(lang))
+        .text(lang),
+        Processing::Minutes { min, max } => msg::MinutesRange {
+            range: &range(min, max),
+            count: max.into(),
         }
-        Processing::NotGiven => Key::ProcessingNotGiven.text(lang).to_owned(),
+        .text(lang),
+        Processing::NotGiven => Key::NotGiven.text(lang).to_owned(),
     }
 }
 
 /// "0.5 MRP" / "0,5 АЕК".
 pub fn mrp_multiple(multiple: rust_decimal::Decimal, lang: Lang) -> String {
-    format!("{} {}", format_number(multiple), Key::MrpUnit.text(lang))
+    format!("{} {}", format_number(multiple), Key::AtMrpOf.text(lang))
 }

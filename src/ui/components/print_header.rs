@@ -9,42 +9,24 @@ use crate::domain::deadlines::format_date;
 use crate::domain::lang::Lang;
 use crate::domain::qr;
 use crate::platform::clock;
-use crate::ui::i18n::Key as AppKey;
+use crate::ui::i18n::{Key, msg};
 use crate::ui::state::AppState;
 
-mod text {
-    use crate::domain::lang::Lang;
-
-    crate::ui::i18n::strings! {
-        PrintedOn => "Басып шығарылған күні: {date}", "Printed on {date}";
-        CatalogueAsOf => "Каталог {date} жағдай бойынша", "Catalogue as of {date}";
-        GuideLines => "Экспат орталығының нұсқаулығы, жолдар {from}–{to}", "Expat Centre guide, lines {from}–{to}";
-        QrLabel => "QR код: осы жауаптарды қайта ашатын сілтеме", "QR code: a link that reopens these answers";
-        QrCaption => "Осы жауаптарды қайта ашу үшін сканерлеңіз (тек жауаптар)", "Scan to reopen these answers (answers only)";
-    }
-}
-use text::Key;
 
 /// The print-only header above a checklist. `share_url` is the share link (answers only, nothing
-/// personal) that the QR code holds. With `both_languages` on, every line is given in both
-/// languages, the current one first.
+/// personal) that the QR code holds. With a `second_language`, every line is given in both
+/// languages, the page's first.
 #[component]
 pub fn PrintHeader(
     service: &'static Service,
     share_url: String,
-    #[prop(optional)] both_languages: Option<Signal<bool>>,
+    #[prop(optional, into)] second_language: Option<Signal<Option<Lang>>>,
 ) -> impl IntoView {
     let lang = AppState::expect().lang;
     let today = clock::today();
     let as_of = catalogue().as_of;
-    // The other language, when the bilingual print option is on.
-    let second = move || {
-        let l = lang.get();
-        both_languages
-            .is_some_and(|on| on.get())
-            .then(|| Lang::ALL.into_iter().find(|o| *o != l))
-            .flatten()
-    };
+    // The second language chosen for a bilingual print, if any.
+    let second = move || second_language.and_then(|s| s.get());
     // One line in the current language, then " / " and the other language when asked for.
     let line = move |make: fn(Lang, &Facts) -> String| {
         let facts = Facts {
@@ -83,11 +65,11 @@ pub fn PrintHeader(
     view! {
         <div class="print-only print-header">
             <div class="print-header-text">
-                <p class="print-header-product">{line(|l, _| AppKey::AppName.text(l).to_owned())}</p>
+                <p class="print-header-product">{line(|l, _| Key::AppName.text(l).to_owned())}</p>
                 <p class="print-header-service">{line(|l, f| f.service.title.get(l).to_owned())}</p>
                 <ul class="print-header-facts">
-                    <li>{line(|l, f| Key::PrintedOn.text(l).replace("{date}", &format_date(f.today)))}</li>
-                    <li>{line(|l, f| Key::CatalogueAsOf.text(l).replace("{date}", &format_date(f.as_of)))}</li>
+                    <li>{line(|l, f| msg::PrintedOn { date: &format_date(f.today) }.text(l))}</li>
+                    <li>{line(|l, f| msg::CatalogueAsOf { date: &format_date(f.as_of) }.text(l))}</li>
                     <li>{line(guide_lines)}</li>
                 </ul>
             </div>
@@ -105,8 +87,9 @@ struct Facts {
 }
 
 fn guide_lines(l: Lang, f: &Facts) -> String {
-    Key::GuideLines
-        .text(l)
-        .replace("{from}", &f.service.source.from.to_string())
-        .replace("{to}", &f.service.source.to.to_string())
+    msg::GuideLines {
+        from: &f.service.source.from,
+        to: &f.service.source.to,
+    }
+    .text(l)
 }

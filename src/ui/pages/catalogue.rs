@@ -3,7 +3,7 @@ use leptos::prelude::*;
 use crate::domain::catalogue::catalogue;
 use crate::route::Route;
 use crate::ui::components::tr;
-use crate::ui::i18n::Key;
+use crate::ui::i18n::{Key, msg};
 use crate::ui::state::AppState;
 
 /// All 23 services grouped by the guide's sections, with a search box that reads both languages.
@@ -69,7 +69,7 @@ pub fn Catalogue() -> impl IntoView {
             />
         </div>
         <p aria-live="polite" class="muted">
-            {move || format!("{} {}", found.with(Vec::len), Key::ServicesFound.text(lang.get()))}
+            {move || msg::ServicesFound { count: found.with(Vec::len) as u64 }.text(lang.get())}
         </p>
         {sections}
     }

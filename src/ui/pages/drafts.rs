@@ -10,7 +10,7 @@ use crate::platform::{clock, download};
 use crate::route::Route;
 use crate::ui::components::tr;
 use crate::ui::drafts::{DraftNotice, Drafts};
-use crate::ui::i18n::Key;
+use crate::ui::i18n::{Key, msg};
 use crate::ui::state::AppState;
 
 /// Many named drafts: open, rename, duplicate, delete with undo, export and import.
@@ -132,7 +132,7 @@ fn StorageStatus(drafts: Drafts) -> impl IntoView {
                         <p><strong>{Key::ProblemsTitle.text(l)}</strong></p>
                         <ul>{items}</ul>
                         {(kept > 0).then(|| view! {
-                            <p>{format!("{} {kept}", Key::KeptAsideCount.text(l))}</p>
+                            <p>{msg::KeptAsideCount { count: &kept }.text(l)}</p>
                             <button type="button" class="secondary" on:click=export_kept>{Key::ExportKeptAside.text(l)}</button>
                             <button type="button" class="link" on:click=move |_| {
                                 if window().confirm_with_message(Key::DiscardConfirm.text(l)).unwrap_or(false) {
@@ -230,7 +230,7 @@ fn DraftRow(draft: Draft, drafts: Drafts) -> impl IntoView {
                 {move || {
                     let l = lang.get();
                     let what = service.map_or_else(
-                        || format!("{} ({answered} {})", Key::DraftInProgress.text(l), Key::DraftAnswers.text(l)),
+                        || msg::DraftInProgress { count: answered as u64 }.text(l),
                         |s| s.title.get(l).to_owned(),
                     );
                     format!("{what} · {} {}", Key::DraftLastChange.text(l), timestamp(updated))
@@ -321,7 +321,7 @@ fn Import(drafts: Drafts) -> impl IntoView {
             {move || error.get().map(|e| view! { <p class="error-message" id="import-file-error">{e}</p> })}
             <input type="file" id="import-file" accept=".json,application/json" aria-describedby="import-file-hint" on:change=on_file/>
         </div>
-        {move || done.get().map(|n| view! { <p class="note" role="status">{format!("{} {n}", Key::ImportDone.text(lang.get()))}</p> })}
+        {move || done.get().map(|n| view! { <p class="note" role="status">{msg::ImportDone { count: &n }.text(lang.get())}</p> })}
         {move || plan.get().map(|p| {
             let l = lang.get();
             let conflicts = p.conflicts.iter().enumerate().map(|(i, c)| {
@@ -351,7 +351,7 @@ fn Import(drafts: Drafts) -> impl IntoView {
             let problems = p.problems.iter().map(|pr| view! { <li>{problem_text(pr, &drafts, l)}</li> }).collect::<Vec<_>>();
             view! {
                 <div class="note" role="status">
-                    <p>{format!("{}: {} {}, {} {}.", Key::ImportSummary.text(l), p.new.len(), Key::ImportNew.text(l), p.identical.len(), Key::ImportIdentical.text(l))}</p>
+                    <p>{msg::ImportSummary { new: &p.new.len(), identical: &p.identical.len() }.text(l)}</p>
                     {(!problems.is_empty()).then(|| view! { <ul>{problems}</ul> })}
                 </div>
                 {conflicts}

@@ -7,10 +7,11 @@ use crate::domain::lang::{Lang, Text};
 use crate::domain::share;
 use crate::platform::{clock, print};
 use crate::route::Route;
-use crate::ui::components::dates_block::{self, DatesBlock};
+use crate::ui::components::dates::{self, DatesBlock};
 use crate::ui::components::fees_block::FeesBlock;
 use crate::ui::components::labels;
 use crate::ui::components::print_header::PrintHeader;
+use crate::ui::components::source_line;
 use crate::ui::i18n::Key;
 use crate::ui::pages::question::route_after;
 use crate::ui::state::AppState;
@@ -21,8 +22,9 @@ pub fn Outcome() -> impl IntoView {
     let state = AppState::expect();
     let lang = state.lang;
     let cat = catalogue();
-    // Print (and show) document names and headings in Kazakh and English side by side.
-    let both_languages = RwSignal::new(false);
+    // A second language to print (and show) the checklist in, side by side with the page's.
+    let chosen_second = RwSignal::new(None::<Lang>);
+    let second = Signal::derive(move || chosen_second.get().filter(|o| *o != lang.get()));
     // The walk through the flow, done once per change of the answers for the whole page.
     let outcome = Memo::new(move |_| match state.answers.with(flow::next) {
         Step::Done(outcome) => Some(outcome),
@@ -41,7 +43,7 @@ pub fn Outcome() -> impl IntoView {
             return ().into_any();
         };
         let l = lang.get();
-        let both = both_languages.get();
+        let second_lang = second.get();
         let t = |k: Key| k.text(l);
         let list = checklist::for_service(service, &outcome, &answers);
         let reasons = outcome
@@ -71,16 +73,16 @@ pub fn Outcome() -> impl IntoView {
         let people = list
             .people
             .iter()
-            .map(|person| person_checklist(person, &answers, state, l, both))
+            .map(|person| person_checklist(person, &answers, state, l, second_lang))
             .collect_view();
         let share_url = state.share_url(&share::encode(&answers));
 
         view! {
-            <PrintHeader service share_url=share_url.clone() both_languages=Signal::from(both_languages)/>
+            <PrintHeader service share_url=share_url.clone() second_language=second/>
             <p class="muted">{t(Key::OutcomeKicker)}</p>
             <h1>{service.title.get(l).to_owned()}</h1>
             <p class="lead">{service.summary.get(l).to_owned()}</p>
-            <p class="print-only source">{format!("{} {}–{}", t(Key::SourceLines), service.source.from, service.source.to)}</p>
+            <p class="print-only source">{source_line(service, l)}</p>
             <section aria-labelledby="why">
                 <h2 id="why">{t(Key::WhyThisService)}</h2>
                 <ul>{reasons}</ul>
@@ -93,10 +95,16 @@ pub fn Outcome() -> impl IntoView {
             <div class="actions no-print">
                 <button type="button" class="secondary" on:click=|_| print::print()>{t(Key::Print)}</button>
                 <a class="button secondary" href=state.href(Route::CheckAnswers)>{t(Key::ChangeAnswers)}</a>
-                <div class="choice">
-                    <input type="checkbox" id="both-languages" prop:checked=both
-                        on:change=move |ev| both_languages.set(event_target_checked(&ev))/>
-                    <label for="both-languages">{t(Key::BothLanguages)}</label>
+                <div class="field second-language">
+                    <label for="second-language">{t(Key::SecondLanguage)}</label>
+                    <select id="second-language" on:change=move |ev| {
+                        chosen_second.set(Lang::from_code(&event_target_value(&ev)))
+                    }>
+                        <option value="" selected=second_lang.is_none()>{t(Key::SecondLanguageNone)}</option>
+                        {Lang::ALL.into_iter().filter(|o| *o != l).map(|o| view! {
+                            <option value=o.code() lang=o.code() selected=second_lang == Some(o)>{o.endonym()}</option>
+                        }).collect_view()}
+                    </select>
                 </div>
             </div>
             {people}
@@ -152,7 +160,7 @@ pub fn Outcome() -> impl IntoView {
                         <FeesBlock service answers=state.answers persons today/>
                     </section>
                     <section class="calculator" aria-labelledby="dates">
-                        <h2 id="dates">{move || dates_block::title(lang.get())}</h2>
+                        <h2 id="dates">{move || dates::title(lang.get())}</h2>
                         <DatesBlock service answers=state.answers today/>
                     </section>
                 }
@@ -167,7 +175,7 @@ fn person_checklist(
     answers: &flow::Answers,
     state: AppState,
     l: Lang,
-    both: bool,
+    second: Option<Lang>,
 ) -> impl IntoView + use<> {
     let heading_in = |l: Lang| match person.person.role {
         Role::Applicant => Key::PersonApplicant.text(l).to_owned(),
@@ -183,14 +191,14 @@ fn person_checklist(
     };
     let heading = in_languages(
         heading_in(l),
-        both.then(|| (other(l), heading_in(other(l)))),
+        second.map(|o| (o, heading_in(o))),
     );
     let heading_id = format!("person-{}", person.person.index);
     let labelled_by = heading_id.clone();
     let items = |items: &[Item]| {
         items
             .iter()
-            .map(|item| checklist_item(item, state, l, both))
+            .map(|item| checklist_item(item, state, l, second))
             .collect_view()
     };
     let step2 = (!person.step2.is_empty()).then(|| {
@@ -213,7 +221,7 @@ fn person_checklist(
     }
 }
 
-fn checklist_item(item: &Item, state: AppState, l: Lang, both: bool) -> impl IntoView + use<> {
+fn checklist_item(item: &Item, state: AppState, l: Lang, second: Option<Lang>) -> impl IntoView + use<> {
     let cat = catalogue();
     let key = item.key.clone();
     let document = cat.document(&item.document.doc);
@@ -222,7 +230,7 @@ fn checklist_item(item: &Item, state: AppState, l: Lang, both: bool) -> impl Int
             .map(|d| d.name.get(l).to_owned())
             .unwrap_or_default()
     };
-    let name = in_languages(name_in(l), both.then(|| (other(l), name_in(other(l)))));
+    let name = in_languages(name_in(l), second.map(|o| (o, name_in(o))));
     // A readable, selector-safe id derived from the stable key.
     let id = format!("tick-{}", key.replace([':', '~'], "-"));
     let mut details = Vec::new();
@@ -241,7 +249,7 @@ fn checklist_item(item: &Item, state: AppState, l: Lang, both: bool) -> impl Int
     let both_texts = |text: &Text| {
         in_languages(
             text.get(l).to_owned(),
-            both.then(|| (other(l), text.get(other(l)).to_owned())),
+            second.map(|o| (o, text.get(o).to_owned())),
         )
     };
     let note = item.document.note.as_ref().map(both_texts);
@@ -271,13 +279,6 @@ fn checklist_item(item: &Item, state: AppState, l: Lang, both: bool) -> impl Int
             </div>
             {(!sub_items.is_empty()).then(|| view! { <ul>{sub_items}</ul> })}
         </li>
-    }
-}
-
-fn other(l: Lang) -> Lang {
-    match l {
-        Lang::Kk => Lang::En,
-        Lang::En => Lang::Kk,
     }
 }
 

@@ -6,12 +6,13 @@ use crate::domain::catalogue::{
 use crate::domain::fees;
 use crate::domain::flow::Answers;
 use crate::domain::lang::Lang;
-use crate::domain::money::format_kzt;
 use crate::route::Route;
-use crate::ui::components::dates_block::{self, DatesBlock};
+use crate::ui::components::dates::{self, DatesBlock};
 use crate::ui::components::fees_block::FeesBlock;
 use crate::ui::components::labels;
-use crate::ui::i18n::Key;
+use crate::ui::format;
+use crate::ui::components::source_line;
+use crate::ui::i18n::{Key, msg};
 use crate::ui::pages::NotFound;
 use crate::ui::state::AppState;
 
@@ -128,7 +129,7 @@ pub fn Service(id: String) -> impl IntoView {
         let fees = view! { <FeesBlock service answers persons=Signal::derive(|| 1) today/> };
         let dates = view! {
             <section class="calculator" aria-labelledby="dates">
-                <h2 id="dates">{move || dates_block::title(lang.get())}</h2>
+                <h2 id="dates">{move || dates::title(lang.get())}</h2>
                 <DatesBlock service answers today/>
             </section>
         };
@@ -139,7 +140,7 @@ pub fn Service(id: String) -> impl IntoView {
         let t = |k: Key| k.text(l);
         view! {
             <p class="source">
-                {format!("{} {}–{}", t(Key::SourceLines), service.source.from, service.source.to)}
+                {source_line(service, l)}
             </p>
             <p class="no-print"><a href=state.href(Route::Catalogue)>{t(Key::BackToServices)}</a></p>
         }
@@ -205,18 +206,20 @@ fn fee_table(fees: &'static Fees, cat: &'static Catalogue, l: Lang) -> impl Into
     let mut after: Vec<AnyView> = Vec::new();
     match &fees.service_fee {
         ServiceFee::Flat { amount } => {
-            rows.push(row(t(Key::ServiceFee).into(), format_kzt(*amount)))
+            rows.push(row(t(Key::ServiceFee).into(), format::kzt(*amount, l)))
         }
         ServiceFee::ByYears { rows: years } => {
             for y in years {
                 rows.push(row(
                     format!(
-                        "{} · {} {}",
+                        "{} · {}",
                         t(Key::ServiceFee),
-                        t(Key::UpToYears),
-                        y.up_to_years
+                        msg::UpToYears {
+                            count: u64::from(y.up_to_years)
+                        }
+                        .text(l)
                     ),
-                    format_kzt(y.amount),
+                    format::kzt(y.amount, l),
                 ));
             }
         }
@@ -225,10 +228,10 @@ fn fee_table(fees: &'static Fees, cat: &'static Catalogue, l: Lang) -> impl Into
                 let printed = c
                     .printed
                     .as_ref()
-                    .map(|p| format!(" ({} “{p}”)", t(Key::GuidePrints)));
+                    .map(|printed| format!(" ({})", msg::GuidePrintsAside { printed }.text(l)));
                 rows.push(row(
                     format!("{} · {}", t(Key::ServiceFee), c.label.get(l)),
-                    format!("{}{}", format_kzt(c.amount), printed.unwrap_or_default()),
+                    format!("{}{}", format::kzt(c.amount, l), printed.unwrap_or_default()),
                 ));
             }
         }
@@ -245,7 +248,7 @@ fn fee_table(fees: &'static Fees, cat: &'static Catalogue, l: Lang) -> impl Into
             after.push(
                 view! {
                     <div class="warning">
-                        <p><strong>{t(Key::UnconfirmedFee)} </strong>{format!("{} “{printed}”. ", t(Key::GuidePrints))}{note.get(l).to_owned()}</p>
+                        <p><strong>{t(Key::UnconfirmedFee)} </strong>{format!("{} ", msg::GuidePrintsSentence { printed }.text(l))}{note.get(l).to_owned()}</p>
                     </div>
                 }
                 .into_any(),
@@ -260,7 +263,7 @@ fn fee_table(fees: &'static Fees, cat: &'static Catalogue, l: Lang) -> impl Into
     }
     let optional = |amount: Option<rust_decimal::Decimal>| {
         amount
-            .map(format_kzt)
+            .map(|a| format::kzt(a, l))
             .unwrap_or_else(|| t(Key::NotOffered).into())
     };
     rows.push(row(t(Key::PriorityService).into(), optional(fees.priority)));
@@ -275,11 +278,11 @@ fn fee_table(fees: &'static Fees, cat: &'static Catalogue, l: Lang) -> impl Into
         } => format!(
             "{} = {} ({} {})",
             labels::mrp_multiple(*multiple, l),
-            format_kzt(*printed_kzt),
+            format::kzt(*printed_kzt, l),
             t(Key::AtMrpOf),
-            guide_mrp(cat)
+            guide_mrp(cat, l)
         ),
-        StateDuty::Dash => format!("{} “–”", t(Key::GuidePrints)),
+        StateDuty::Dash => msg::GuidePrintsSentence { printed: &"–" }.text(l),
         StateDuty::NotStated => t(Key::NoStateFeeColumn).into(),
     };
     rows.push(row(t(Key::StateFee).into(), duty));
@@ -302,10 +305,10 @@ fn fee_table(fees: &'static Fees, cat: &'static Catalogue, l: Lang) -> impl Into
 }
 
 /// "2026: 4 325 ₸", the MRP the guide's KZT figures use.
-fn guide_mrp(cat: &Catalogue) -> String {
+fn guide_mrp(cat: &Catalogue, l: Lang) -> String {
     let year = chrono::Datelike::year(&cat.as_of);
     match fees::mrp_on(cat.as_of) {
-        Ok(mrp) => format!("{year}: {}", format_kzt(mrp.value)),
+        Ok(mrp) => format!("{year}: {}", format::kzt(mrp.value, l)),
         Err(_) => year.to_string(),
     }
 }

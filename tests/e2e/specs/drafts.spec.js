@@ -48,7 +48,7 @@ test("drafts can be created, renamed, duplicated, deleted and restored with Undo
   await expect(page).toHaveURL(/\/en\/q\/investor\/$/);
   await open(page, "drafts/");
   const row = page.locator("li.draft", { hasText: "Aigerim Sarsenova" });
-  await expect(row).toContainText("in progress (1 answers)");
+  await expect(row).toContainText("in progress (1 answer)");
   await row.getByRole("button", { name: "Rename" }).click();
   await row.getByRole("textbox").fill("Aigerim S. (HR-114)");
   await row.getByRole("button", { name: "Save" }).click();
