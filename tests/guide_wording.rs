@@ -116,7 +116,10 @@ fn service_texts(cat: &Catalogue, service: &Service) -> Vec<(String, String)> {
         let documents = document_texts(cat, &service.id, "step2.documents", &step2.documents);
         out.extend(documents);
         for (i, note) in step2.notes.iter().enumerate() {
-            out.push((format!("step2.notes[{i}]"), note.text.get(Lang::Kk).to_owned()));
+            out.push((
+                format!("step2.notes[{i}]"),
+                note.text.get(Lang::Kk).to_owned(),
+            ));
         }
     }
     out
@@ -142,7 +145,10 @@ fn document_texts(
             out.push((format!("{list}[{i}].note"), note.get(Lang::Kk).to_owned()));
         }
         for (j, item) in r.items.iter().enumerate() {
-            out.push((format!("{list}[{i}].items[{j}]"), item.get(Lang::Kk).to_owned()));
+            out.push((
+                format!("{list}[{i}].items[{j}]"),
+                item.get(Lang::Kk).to_owned(),
+            ));
         }
     }
     out

@@ -2,9 +2,9 @@
 //! properties checked over every date of 2024–2030.
 
 use chrono::{Datelike, NaiveDate, Weekday};
-use expat_navigator::domain::lang::Lang;
 use expat_navigator::domain::calendar::{Calendar, DateStatus, DayStatus, OffReason, calendar};
 use expat_navigator::domain::deadlines::extension_window;
+use expat_navigator::domain::lang::Lang;
 
 fn d(y: i32, m: u32, day: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(y, m, day).unwrap()

@@ -18,7 +18,9 @@ use serde::{Deserialize, Serialize};
 
 mod explain;
 
-pub use explain::{DayOff, DaysOff, Explanation, PassportDate, PassportFacts, explain, passport_facts};
+pub use explain::{
+    DayOff, DaysOff, Explanation, PassportDate, PassportFacts, explain, passport_facts,
+};
 
 use super::calendar::{Calendar, OutOfRange};
 use super::catalogue::{Office, Processing, Service, ServiceKind};
@@ -1051,12 +1053,6 @@ pub fn parse_date(day: &str, month: &str, year: &str) -> Result<NaiveDate, DateE
     })
 }
 
-/// `date` as "27.05.2026" (the form Kazakh and English pages both use), without chrono's
-/// formatting machinery.
-pub fn format_date(date: NaiveDate) -> String {
-    format!("{:02}.{:02}.{:04}", date.day(), date.month(), date.year())
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -1156,6 +1152,5 @@ mod tests {
             parse_date("1", "1", "99999999999"),
             Err(DateError::YearOutOfRange { .. })
         ));
-        assert_eq!(format_date(d(2026, 5, 7)), "07.05.2026");
     }
 }

@@ -99,7 +99,9 @@ impl Text {
         }
         let russian = self.get(Lang::Ru);
         if russian.chars().any(|c| "әғқңөұүһіӘҒҚҢӨҰҮҺІ".contains(c)) {
-            problems.push(format!("{owner}: a Kazakh letter in the Russian text {russian:?}"));
+            problems.push(format!(
+                "{owner}: a Kazakh letter in the Russian text {russian:?}"
+            ));
         }
         for t in &self.0 {
             for word in t.split(|c: char| !c.is_alphanumeric()) {
@@ -146,7 +148,9 @@ impl<'de> Deserialize<'de> for Text {
                         return Err(de::Error::custom(format!("{code} given twice")));
                     }
                 }
-                let mut missing = Lang::ALL.into_iter().filter(|l| texts[*l as usize].is_none());
+                let mut missing = Lang::ALL
+                    .into_iter()
+                    .filter(|l| texts[*l as usize].is_none());
                 if let Some(lang) = missing.next() {
                     return Err(de::Error::custom(format!("no text in {}", lang.code())));
                 }
@@ -179,7 +183,10 @@ mod tests {
         assert_eq!(form(0), Plural::Many);
         for n in [1, 2, 5, 11, 21] {
             assert_eq!(Lang::Kk.plural(n), Plural::Other);
-            assert_eq!(Lang::En.plural(n), if n == 1 { Plural::One } else { Plural::Other });
+            assert_eq!(
+                Lang::En.plural(n),
+                if n == 1 { Plural::One } else { Plural::Other }
+            );
         }
     }
 
@@ -192,7 +199,10 @@ mod tests {
         assert!(missing.contains("no text in ru"), "{missing}");
         assert!(parse(r#"{"kk": "а", "en": "b", "ru": "в", "de": "d"}"#).is_err());
         assert!(parse(r#"{"kk": "а", "kk": "б", "en": "b", "ru": "в"}"#).is_err());
-        assert_eq!(serde_json::to_string(&t).unwrap(), r#"{"kk":"а","en":"b","ru":"в"}"#);
+        assert_eq!(
+            serde_json::to_string(&t).unwrap(),
+            r#"{"kk":"а","en":"b","ru":"в"}"#
+        );
     }
 
     #[test]

@@ -61,7 +61,9 @@ pub fn placeholders(text: &str) -> Result<BTreeSet<String>, String> {
             return Err("a '{' inside a placeholder".into());
         }
         if name.is_empty() || !name.chars().all(|c| c.is_ascii_lowercase() || c == '_') {
-            return Err(format!("placeholder {{{name}}}: names are lowercase letters and _"));
+            return Err(format!(
+                "placeholder {{{name}}}: names are lowercase letters and _"
+            ));
         }
         names.insert(name.to_owned());
         rest = &rest[open + len + 2..];
@@ -106,7 +108,10 @@ pub fn parse(code: &str, source: &str) -> Result<Locale, Vec<String>> {
             errors.push(at(format!("{left}: {e}")));
         }
         let (key, form) = match left.split_once('[') {
-            Some((key, form)) => match form.strip_suffix(']').and_then(|f| FORMS.iter().position(|x| *x == f)) {
+            Some((key, form)) => match form
+                .strip_suffix(']')
+                .and_then(|f| FORMS.iter().position(|x| *x == f))
+            {
                 Some(i) => (key.trim(), Some(i)),
                 None => {
                     errors.push(at(format!("{left}: unknown plural form")));
@@ -124,9 +129,10 @@ pub fn parse(code: &str, source: &str) -> Result<Locale, Vec<String>> {
         let existing = locale.entries.iter_mut().find(|(k, _)| k == key);
         match (existing, form) {
             (None, None) => locale.entries.push((key.into(), Entry::Text(text.into()))),
-            (None, Some(f)) => locale
-                .entries
-                .push((key.into(), Entry::Plural(BTreeMap::from([(f, text.into())])))),
+            (None, Some(f)) => locale.entries.push((
+                key.into(),
+                Entry::Plural(BTreeMap::from([(f, text.into())])),
+            )),
             (Some((_, Entry::Plural(forms))), Some(f)) => {
                 if forms.insert(f, text.into()).is_some() {
                     errors.push(at(format!("{left} is defined twice")));
@@ -153,7 +159,11 @@ pub fn parse(code: &str, source: &str) -> Result<Locale, Vec<String>> {
             }
         }
     }
-    if errors.is_empty() { Ok(locale) } else { Err(errors) }
+    if errors.is_empty() {
+        Ok(locale)
+    } else {
+        Err(errors)
+    }
 }
 
 /// What differs between the locales: missing or extra keys, a plural key that is a plain text
@@ -181,7 +191,12 @@ pub fn compare(locales: &[Locale]) -> Vec<String> {
         }
     }
     for other in &locales[1..] {
-        let find = |l: &Locale, key: &str| l.entries.iter().find(|(k, _)| k == key).map(|(_, e)| e.clone());
+        let find = |l: &Locale, key: &str| {
+            l.entries
+                .iter()
+                .find(|(k, _)| k == key)
+                .map(|(_, e)| e.clone())
+        };
         for (key, entry) in &reference.entries {
             match find(other, key) {
                 None => errors.push(format!("{}.txt lacks {key}", other.code)),
@@ -205,7 +220,10 @@ pub fn compare(locales: &[Locale]) -> Vec<String> {
         }
         for (key, _) in &other.entries {
             if find(reference, key).is_none() {
-                errors.push(format!("{}.txt has {key}, which {}.txt lacks", other.code, reference.code));
+                errors.push(format!(
+                    "{}.txt has {key}, which {}.txt lacks",
+                    other.code, reference.code
+                ));
             }
         }
     }

@@ -126,7 +126,10 @@ mod tests {
         assert_eq!(kzt(amount, Lang::En), "2\u{a0}162.50\u{a0}₸");
         assert_eq!(kzt(amount, Lang::Kk), "2\u{a0}162.50\u{a0}₸");
         assert_eq!(kzt(amount, Lang::Ru), "2\u{a0}162,50\u{a0}₸");
-        assert_eq!(kzt(Decimal::new(1440000, 0), Lang::Ru), "1\u{a0}440\u{a0}000\u{a0}₸");
+        assert_eq!(
+            kzt(Decimal::new(1440000, 0), Lang::Ru),
+            "1\u{a0}440\u{a0}000\u{a0}₸"
+        );
         assert_eq!(number(Decimal::new(25, 1), Lang::Ru), "2,5");
     }
 
@@ -137,9 +140,15 @@ mod tests {
         assert_eq!(weekday_day(day1, Lang::Kk), "2026 жылғы 4 желтоқсан, жұма");
         assert_eq!(weekday_day(day1, Lang::Ru), "пт, 4 декабря 2026 г.");
         assert_eq!(numeric(d(2026, 5, 7)), "07.05.2026");
-        assert_eq!(span(d(2026, 3, 23), d(2026, 3, 25), Lang::Ru), "23–25 марта");
+        assert_eq!(
+            span(d(2026, 3, 23), d(2026, 3, 25), Lang::Ru),
+            "23–25 марта"
+        );
         assert_eq!(span(d(2026, 3, 23), d(2026, 3, 25), Lang::En), "23–25 Mar");
-        assert_eq!(span(d(2026, 12, 31), d(2027, 1, 2), Lang::Kk), "31 желтоқсан – 2 қаңтар");
+        assert_eq!(
+            span(d(2026, 12, 31), d(2027, 1, 2), Lang::Kk),
+            "31 желтоқсан – 2 қаңтар"
+        );
         assert_eq!(span(d(2026, 5, 1), d(2026, 5, 1), Lang::Ru), "1 мая");
     }
 }

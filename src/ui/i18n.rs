@@ -83,28 +83,47 @@ mod tests {
     #[test]
     fn placeholders_are_filled_by_name_in_any_order() {
         let date = "04.12.2026";
-        assert_eq!(fill("{a} and {b}, {a}", &[("b", &2), ("a", &date)]), "04.12.2026 and 2, 04.12.2026");
+        assert_eq!(
+            fill("{a} and {b}, {a}", &[("b", &2), ("a", &date)]),
+            "04.12.2026 and 2, 04.12.2026"
+        );
         assert_eq!(fill("no placeholders", &[]), "no placeholders");
     }
 
     #[test]
     fn the_checker_rejects_what_the_build_must_not_accept() {
-        let en = "@plural = one other\nA = x {date}\nB[one] = {count} day\nB[other] = {count} days\n";
+        let en =
+            "@plural = one other\nA = x {date}\nB[one] = {count} day\nB[other] = {count} days\n";
         let ok = |code: &str, s: &str| parse::parse(code, s).unwrap();
         let base = ok("en", en);
         // The same file is fine.
         assert!(parse::compare(&[ok("en", en), ok("xx", en)]).is_empty());
         // A missing key, a different placeholder, an extra key.
-        let broken = ok("xx", "@plural = one other\nA = x {day}\nB[one] = d\nB[other] = d\nC = y\n");
+        let broken = ok(
+            "xx",
+            "@plural = one other\nA = x {day}\nB[one] = d\nB[other] = d\nC = y\n",
+        );
         let errors = parse::compare(&[base, broken]);
-        assert!(errors.iter().any(|e| e.contains("A: placeholders")), "{errors:?}");
+        assert!(
+            errors.iter().any(|e| e.contains("A: placeholders")),
+            "{errors:?}"
+        );
         assert!(errors.iter().any(|e| e.contains("has C")), "{errors:?}");
-        assert!(errors.iter().any(|e| e.contains("B: placeholders")), "{errors:?}");
+        assert!(
+            errors.iter().any(|e| e.contains("B: placeholders")),
+            "{errors:?}"
+        );
         let missing = parse::compare(&[ok("en", en), ok("xx", "@plural = other\nA = {date}\n")]);
-        assert!(missing.iter().any(|e| e.contains("xx.txt lacks B")), "{missing:?}");
+        assert!(
+            missing.iter().any(|e| e.contains("xx.txt lacks B")),
+            "{missing:?}"
+        );
         // Forms the language does not have, or lacks; bad braces; no @plural line; twice.
         let bad = |s: &str| parse::parse("xx", s).unwrap_err().join("\n");
-        assert!(bad("@plural = one few many\nB[one] = a\nB[many] = b\n").contains("needs [one few many]"));
+        assert!(
+            bad("@plural = one few many\nB[one] = a\nB[many] = b\n")
+                .contains("needs [one few many]")
+        );
         assert!(bad("@plural = other\nA = {date\n").contains("never closed"));
         assert!(bad("@plural = other\nA = date}\n").contains("no '{'"));
         assert!(bad("@plural = other\nA = {Date}\n").contains("lowercase"));

@@ -6,8 +6,7 @@ use chrono::{Datelike, Days, NaiveDate, Weekday};
 
 use super::{
     Counting, Deadline, DeadlineError, PassportCheck, Rule, check_passport_for_residence_permit,
-    check_passport_for_visa, latest_visa_end_for_passport, residence_permit_latest_end,
-    rules_for,
+    check_passport_for_visa, latest_visa_end_for_passport, residence_permit_latest_end, rules_for,
 };
 use crate::domain::calendar::{Calendar, OffReason};
 use crate::domain::catalogue::ServiceKind;
@@ -43,10 +42,9 @@ pub enum DayOff<'c> {
 }
 
 pub fn explain<'c>(cal: &'c Calendar, d: &Deadline) -> Explanation<'c> {
-    let projected_year = (uses_calendar(d.counting)
-        && cal.covers(d.date)
-        && cal.is_projected(d.date.year()))
-    .then_some(d.date.year());
+    let projected_year =
+        (uses_calendar(d.counting) && cal.covers(d.date) && cal.is_projected(d.date.year()))
+            .then_some(d.date.year());
     Explanation {
         rule: d.rule,
         counting: d.counting,
@@ -198,8 +196,13 @@ mod tests {
         };
         let e = explain(calendar(), &deadline);
         assert_eq!(e.days_off.len(), 1, "{:?}", e.days_off);
-        assert_eq!((e.days_off[0].first, e.days_off[0].last), (d(2026, 3, 23), d(2026, 3, 25)));
-        let DayOff::Holiday(name) = e.days_off[0].reason else { panic!() };
+        assert_eq!(
+            (e.days_off[0].first, e.days_off[0].last),
+            (d(2026, 3, 23), d(2026, 3, 25))
+        );
+        let DayOff::Holiday(name) = e.days_off[0].reason else {
+            panic!()
+        };
         assert!(name.get(Lang::En).contains("Nauryz"), "{name:?}");
         assert_eq!(e.projected_year, None, "2026 is decreed");
     }
@@ -224,10 +227,25 @@ mod tests {
 
     #[test]
     fn passport_facts_follow_the_services_rules() {
-        let visa = passport_facts(ServiceKind::Invitation, d(2027, 1, 1), Some(d(2026, 12, 1)), None, None);
+        let visa = passport_facts(
+            ServiceKind::Invitation,
+            d(2027, 1, 1),
+            Some(d(2026, 12, 1)),
+            None,
+            None,
+        );
         assert_eq!(visa.dates[0].0, PassportDate::LatestVisaEnd);
-        assert!(!visa.check.unwrap().is_ok(), "1 Jan 2027 is within 3 months of 1 Dec 2026");
-        let none = passport_facts(ServiceKind::Registration, d(2027, 1, 1), None, Some(d(2026, 1, 1)), None);
+        assert!(
+            !visa.check.unwrap().is_ok(),
+            "1 Jan 2027 is within 3 months of 1 Dec 2026"
+        );
+        let none = passport_facts(
+            ServiceKind::Registration,
+            d(2027, 1, 1),
+            None,
+            Some(d(2026, 1, 1)),
+            None,
+        );
         assert_eq!(none, PassportFacts::default());
     }
 }

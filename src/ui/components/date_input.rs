@@ -10,7 +10,6 @@ use crate::domain::lang::Lang;
 use crate::ui::i18n::{Key, msg};
 use crate::ui::state::AppState;
 
-
 /// What the boxes hold: nothing yet, a date, or the first problem.
 pub type DateValue = Result<Option<NaiveDate>, DateError>;
 
@@ -163,9 +162,11 @@ pub fn date_error_text(e: DateError, l: Lang) -> String {
         }
         .text(l)
         .to_owned(),
-        DateError::YearOutOfRange { min, max, .. } => {
-            msg::DateErrorYearRange { min: &min, max: &max }.text(l)
+        DateError::YearOutOfRange { min, max, .. } => msg::DateErrorYearRange {
+            min: &min,
+            max: &max,
         }
+        .text(l),
         DateError::NoSuchDate { day, month, year } => msg::DateErrorNoSuchDate {
             date: &format!("{day:02}/{month:02}/{year}"),
         }

@@ -13,11 +13,10 @@ use crate::domain::fees::{
 use crate::domain::flow::{self, Answers, QuestionId as Q};
 use crate::domain::lang::Lang;
 use crate::ui::components::date_input::{DateInput, DateValue};
-use crate::ui::format;
 use crate::ui::components::labels;
+use crate::ui::format;
 use crate::ui::i18n::{Key, msg};
 use crate::ui::state::AppState;
-
 
 #[component]
 pub fn FeesBlock(
@@ -152,8 +151,9 @@ fn Options(service: &'static Service, answers: RwSignal<Answers>) -> impl IntoVi
                 .map(|row| {
                     let id = format!("fees-category-{}", row.id);
                     let code = row.id.as_str();
-                    let checked =
-                        move || answers.with(|a| a.get(&Q::FeeCategory).map(String::as_str) == Some(code));
+                    let checked = move || {
+                        answers.with(|a| a.get(&Q::FeeCategory).map(String::as_str) == Some(code))
+                    };
                     view! {
                         <div class="choice">
                             <input
@@ -309,8 +309,7 @@ fn breakdown_view(
         let marker = if choice_missing(&u.reason) {
             view! { <span>{t(Key::FeesChooseAbove)}</span> }.into_any()
         } else {
-            view! { <span class="tag unconfirmed">{Key::Unconfirmed.text(l)}</span> }
-                .into_any()
+            view! { <span class="tag unconfirmed">{Key::Unconfirmed.text(l)}</span> }.into_any()
         };
         let order = match u.kind {
             FeeKind::ServiceFee => 0,

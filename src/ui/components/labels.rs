@@ -2,7 +2,6 @@
 
 use crate::domain::catalogue::{Condition, Holder, NoteKind, Processing, Step2Place, Submitter};
 use crate::domain::lang::Lang;
-use crate::domain::money::format_number;
 use crate::ui::i18n::{Key, msg};
 
 pub fn submitter(s: Submitter) -> Key {
@@ -78,7 +77,11 @@ pub fn processing(p: Processing, lang: Lang) -> String {
     }
 }
 
-/// "0.5 MRP" / "0,5 АЕК".
+/// "0.5 MRP", "0.5 АЕК", "0,5 МРП".
 pub fn mrp_multiple(multiple: rust_decimal::Decimal, lang: Lang) -> String {
-    format!("{} {}", format_number(multiple), Key::AtMrpOf.text(lang))
+    format!(
+        "{} {}",
+        crate::ui::format::number(multiple, lang),
+        Key::AtMrpOf.text(lang)
+    )
 }

@@ -5,13 +5,12 @@ use chrono::NaiveDate;
 use leptos::prelude::*;
 
 use crate::domain::catalogue::{Service, catalogue};
-use crate::domain::deadlines::format_date;
 use crate::domain::lang::Lang;
 use crate::domain::qr;
 use crate::platform::clock;
+use crate::ui::format;
 use crate::ui::i18n::{Key, msg};
 use crate::ui::state::AppState;
-
 
 /// The print-only header above a checklist. `share_url` is the share link (answers only, nothing
 /// personal) that the QR code holds. With a `second_language`, every line is given in both
@@ -68,8 +67,8 @@ pub fn PrintHeader(
                 <p class="print-header-product">{line(|l, _| Key::AppName.text(l).to_owned())}</p>
                 <p class="print-header-service">{line(|l, f| f.service.title.get(l).to_owned())}</p>
                 <ul class="print-header-facts">
-                    <li>{line(|l, f| msg::PrintedOn { date: &format_date(f.today) }.text(l))}</li>
-                    <li>{line(|l, f| msg::CatalogueAsOf { date: &format_date(f.as_of) }.text(l))}</li>
+                    <li>{line(|l, f| msg::PrintedOn { date: &format::numeric(f.today) }.text(l))}</li>
+                    <li>{line(|l, f| msg::CatalogueAsOf { date: &format::numeric(f.as_of) }.text(l))}</li>
                     <li>{line(guide_lines)}</li>
                 </ul>
             </div>

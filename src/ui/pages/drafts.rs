@@ -2,7 +2,6 @@ use chrono::{Datelike, NaiveDateTime, Timelike};
 use leptos::prelude::*;
 
 use crate::domain::catalogue::catalogue;
-use crate::domain::deadlines::format_date;
 use crate::domain::draft::{self, Choice, Draft, ImportPlan, Issue, Problem};
 use crate::domain::flow::{self, Step};
 use crate::domain::lang::Lang;
@@ -10,6 +9,7 @@ use crate::platform::{clock, download};
 use crate::route::Route;
 use crate::ui::components::tr;
 use crate::ui::drafts::{DraftNotice, Drafts};
+use crate::ui::format;
 use crate::ui::i18n::{Key, msg};
 use crate::ui::state::AppState;
 
@@ -413,7 +413,7 @@ fn import_error_text(e: draft::ImportError, l: Lang) -> String {
 fn timestamp(t: NaiveDateTime) -> String {
     format!(
         "{} {:02}:{:02}",
-        format_date(t.date()),
+        format::numeric(t.date()),
         t.hour(),
         t.minute()
     )

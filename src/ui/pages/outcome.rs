@@ -189,10 +189,7 @@ fn person_checklist(
             format!("{} {n}{relation}", Key::PersonFamilyMember.text(l))
         }
     };
-    let heading = in_languages(
-        heading_in(l),
-        second.map(|o| (o, heading_in(o))),
-    );
+    let heading = in_languages(heading_in(l), second.map(|o| (o, heading_in(o))));
     let heading_id = format!("person-{}", person.person.index);
     let labelled_by = heading_id.clone();
     let items = |items: &[Item]| {
@@ -221,7 +218,12 @@ fn person_checklist(
     }
 }
 
-fn checklist_item(item: &Item, state: AppState, l: Lang, second: Option<Lang>) -> impl IntoView + use<> {
+fn checklist_item(
+    item: &Item,
+    state: AppState,
+    l: Lang,
+    second: Option<Lang>,
+) -> impl IntoView + use<> {
     let cat = catalogue();
     let key = item.key.clone();
     let document = cat.document(&item.document.doc);

@@ -10,8 +10,8 @@ use crate::route::Route;
 use crate::ui::components::dates::{self, DatesBlock};
 use crate::ui::components::fees_block::FeesBlock;
 use crate::ui::components::labels;
-use crate::ui::format;
 use crate::ui::components::source_line;
+use crate::ui::format;
 use crate::ui::i18n::{Key, msg};
 use crate::ui::pages::NotFound;
 use crate::ui::state::AppState;
@@ -231,7 +231,11 @@ fn fee_table(fees: &'static Fees, cat: &'static Catalogue, l: Lang) -> impl Into
                     .map(|printed| format!(" ({})", msg::GuidePrintsAside { printed }.text(l)));
                 rows.push(row(
                     format!("{} · {}", t(Key::ServiceFee), c.label.get(l)),
-                    format!("{}{}", format::kzt(c.amount, l), printed.unwrap_or_default()),
+                    format!(
+                        "{}{}",
+                        format::kzt(c.amount, l),
+                        printed.unwrap_or_default()
+                    ),
                 ));
             }
         }

@@ -40,7 +40,7 @@ function normalized(page) {
 }
 
 test("a service page without JavaScript shows its steps, documents and fees, in both languages", async ({ browser }) => {
-  for (const lang of ["kk", "en"]) {
+  for (const lang of ["kk", "en", "ru"]) {
     // What the live app shows on this page...
     const live = await browser.newContext();
     const page = await live.newPage();
@@ -75,7 +75,7 @@ test("a service page without JavaScript shows its steps, documents and fees, in 
 });
 
 test("each static page is what the app renders, so the app takes over without a visible change", async ({ browser }) => {
-  for (const lang of ["kk", "en"]) {
+  for (const lang of ["kk", "en", "ru"]) {
     for (const path of ["", "services/", `service/${SERVICE}/`, "service/iin/", "about/"]) {
       const context = await browser.newContext();
       const page = await context.newPage();

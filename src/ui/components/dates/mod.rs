@@ -135,7 +135,13 @@ impl Inputs {
         }
         dated
             .into_iter()
-            .map(|(label, d)| IcsEvent::new(d.date, format!("{label}: {name}"), words::explanation(&d, l)))
+            .map(|(label, d)| {
+                IcsEvent::new(
+                    d.date,
+                    format!("{label}: {name}"),
+                    words::explanation(&d, l),
+                )
+            })
             .collect()
     }
 }
@@ -353,21 +359,3 @@ fn processing_rule(p: Processing) -> Rule {
         _ => Rule::ProcessingWorkingDays,
     }
 }
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-

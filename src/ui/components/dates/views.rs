@@ -169,7 +169,10 @@ pub fn passport_view(f: PassportFacts, kind: ServiceKind, l: Lang) -> impl IntoV
     if let Some(check) = f.check {
         rows.insert(
             0,
-            (Key::DatesPassportNeeded.text(l).to_owned(), check.required_until),
+            (
+                Key::DatesPassportNeeded.text(l).to_owned(),
+                check.required_until,
+            ),
         );
         verdict = Some(if check.is_ok() {
             view! { <div class="note"><p>{Key::DatesPassportOk.text(l)}</p></div> }.into_any()

@@ -31,9 +31,17 @@ fn explanation_text(e: &Explanation, l: Lang) -> String {
         };
         let span = format::span(run.first, run.last, l);
         let said = if run.first == run.last {
-            msg::DayOffOne { day: &span, name: &name }.text(l)
+            msg::DayOffOne {
+                day: &span,
+                name: &name,
+            }
+            .text(l)
         } else {
-            msg::DaysOffRun { days: &span, name: &name }.text(l)
+            msg::DaysOffRun {
+                days: &span,
+                name: &name,
+            }
+            .text(l)
         };
         s.push_str("; ");
         s.push_str(&said);
@@ -99,36 +107,64 @@ pub fn passport_date(p: PassportDate, l: Lang) -> &'static str {
     .text(l)
 }
 
-pub fn working_days(n: u32, l: Lang) -> String {
-    msg::WorkingDays { count: n.into() }.text(l)
-}
-
 fn counting(c: Counting, from: NaiveDate, l: Lang) -> String {
     let date = &format::weekday_day(from, l);
     let n = |count: u16| u64::from(count);
     match c {
-        Counting::WorkingDaysAfter { days } => msg::CountingWorkingDaysAfter { count: n(days), date }.text(l),
-        Counting::WorkingDaysBefore { days } => msg::CountingWorkingDaysBefore { count: n(days), date }.text(l),
-        Counting::WorkingDaysIncludingStart { days } => {
-            msg::CountingWorkingDaysIncludingStart { count: n(days), date }.text(l)
+        Counting::WorkingDaysAfter { days } => msg::CountingWorkingDaysAfter {
+            count: n(days),
+            date,
         }
+        .text(l),
+        Counting::WorkingDaysBefore { days } => msg::CountingWorkingDaysBefore {
+            count: n(days),
+            date,
+        }
+        .text(l),
+        Counting::WorkingDaysIncludingStart { days } => msg::CountingWorkingDaysIncludingStart {
+            count: n(days),
+            date,
+        }
+        .text(l),
         Counting::SameWorkingDay => msg::CountingSameWorkingDay { date }.text(l),
         Counting::NextWorkingDay => msg::CountingNextWorkingDay { date }.text(l),
-        Counting::NextWorkingDayAfterHours => msg::CountingNextWorkingDayAfterHours { date }.text(l),
+        Counting::NextWorkingDayAfterHours => {
+            msg::CountingNextWorkingDayAfterHours { date }.text(l)
+        }
         Counting::CalendarDaysAfterThenNextWorkingDay { days } => {
-            msg::CountingCalendarDaysAfterThenNextWorkingDay { count: n(days), date }.text(l)
+            msg::CountingCalendarDaysAfterThenNextWorkingDay {
+                count: n(days),
+                date,
+            }
+            .text(l)
         }
         Counting::CalendarDaysBeforeThenPreviousWorkingDay { days } => {
-            msg::CountingCalendarDaysBeforeThenPreviousWorkingDay { count: n(days), date }.text(l)
+            msg::CountingCalendarDaysBeforeThenPreviousWorkingDay {
+                count: n(days),
+                date,
+            }
+            .text(l)
         }
-        Counting::CalendarDaysAfter { days } => msg::CountingCalendarDaysAfter { count: n(days), date }.text(l),
-        Counting::CalendarMonthsAfter { months } => {
-            msg::CountingCalendarMonthsAfter { count: n(months), date }.text(l)
+        Counting::CalendarDaysAfter { days } => msg::CountingCalendarDaysAfter {
+            count: n(days),
+            date,
         }
-        Counting::CalendarMonthsBefore { months } => {
-            msg::CountingCalendarMonthsBefore { count: n(months), date }.text(l)
+        .text(l),
+        Counting::CalendarMonthsAfter { months } => msg::CountingCalendarMonthsAfter {
+            count: n(months),
+            date,
         }
-        Counting::YearsLessOneDay { years } => msg::CountingYearsLessOneDay { count: n(years), date }.text(l),
+        .text(l),
+        Counting::CalendarMonthsBefore { months } => msg::CountingCalendarMonthsBefore {
+            count: n(months),
+            date,
+        }
+        .text(l),
+        Counting::YearsLessOneDay { years } => msg::CountingYearsLessOneDay {
+            count: n(years),
+            date,
+        }
+        .text(l),
         Counting::AsGiven => Key::CountingAsGiven.text(l).to_owned(),
     }
 }
@@ -208,11 +244,39 @@ mod tests {
 
     #[test]
     fn working_days_take_the_plural_form_of_each_language() {
+        let working_days = |n: u64, l| msg::WorkingDays { count: n }.text(l);
         let ru: Vec<String> = [1, 2, 5, 11, 21].map(|n| working_days(n, Lang::Ru)).into();
-        assert_eq!(ru, ["1 рабочий день", "2 рабочих дня", "5 рабочих дней", "11 рабочих дней", "21 рабочий день"]);
+        assert_eq!(
+            ru,
+            [
+                "1 рабочий день",
+                "2 рабочих дня",
+                "5 рабочих дней",
+                "11 рабочих дней",
+                "21 рабочий день"
+            ]
+        );
         let en: Vec<String> = [1, 2, 5, 11, 21].map(|n| working_days(n, Lang::En)).into();
-        assert_eq!(en, ["1 working day", "2 working days", "5 working days", "11 working days", "21 working days"]);
+        assert_eq!(
+            en,
+            [
+                "1 working day",
+                "2 working days",
+                "5 working days",
+                "11 working days",
+                "21 working days"
+            ]
+        );
         let kk: Vec<String> = [1, 2, 5, 11, 21].map(|n| working_days(n, Lang::Kk)).into();
-        assert_eq!(kk, ["1 жұмыс күні", "2 жұмыс күні", "5 жұмыс күні", "11 жұмыс күні", "21 жұмыс күні"]);
+        assert_eq!(
+            kk,
+            [
+                "1 жұмыс күні",
+                "2 жұмыс күні",
+                "5 жұмыс күні",
+                "11 жұмыс күні",
+                "21 жұмыс күні"
+            ]
+        );
     }
 }
