@@ -24,7 +24,7 @@ use serde::{Deserialize, Serialize};
 
 use super::lang::{Lang, Text};
 
-const CALENDAR_JSON: &str = include_str!("../data/calendar.json");
+const CALENDAR_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/data/calendar.json"));
 
 /// The embedded calendar, parsed once. Native tests prove it parses and validates.
 pub fn calendar() -> &'static Calendar {

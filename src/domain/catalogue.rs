@@ -12,12 +12,21 @@ use serde::{Deserialize, Serialize};
 use super::lang::{Lang, Text};
 
 /// The office, the sections and the documents that recur across services.
-const BASE_JSON: &str = include_str!("../data/catalogue.json");
+const BASE_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/data/catalogue.json"));
 /// The services, one file per part of the guide (each may add documents of its own).
 const PART_JSON: [&str; 3] = [
-    include_str!("../data/services/work-investor-residence.json"),
-    include_str!("../data/services/trp-business-cancellation.json"),
-    include_str!("../data/services/qualification-migration-tax.json"),
+    include_str!(concat!(
+        env!("OUT_DIR"),
+        "/data/services/work-investor-residence.json"
+    )),
+    include_str!(concat!(
+        env!("OUT_DIR"),
+        "/data/services/trp-business-cancellation.json"
+    )),
+    include_str!(concat!(
+        env!("OUT_DIR"),
+        "/data/services/qualification-migration-tax.json"
+    )),
 ];
 
 /// The embedded catalogue, parsed once. Native tests prove it parses and validates.

@@ -36,7 +36,7 @@ use serde::{Deserialize, Serialize};
 use super::catalogue::{Kzt, Service, ServiceFee, ServiceKind, StateDuty};
 use super::lang::Text;
 
-const MRP_JSON: &str = include_str!("../data/mrp.json");
+const MRP_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/data/mrp.json"));
 
 /// The service id of fingerprint registration.
 pub const FINGERPRINTING: &str = "fingerprinting";

@@ -21,14 +21,20 @@ fn locale_index(lang: Lang) -> usize {
 
 impl Key {
     pub fn text(self, lang: Lang) -> &'static str {
-        TEXTS[locale_index(lang)][self as usize]
+        entry(&TEXTS[locale_index(lang)], self as usize)
     }
 }
 
 /// The template of message `index`: its form for `count` when it has plural forms.
 fn message(lang: Lang, index: usize, count: Option<u64>) -> &'static str {
     let form = count.map_or(3, |n| lang.plural(n) as usize);
-    MESSAGES[locale_index(lang)][index * 4 + form]
+    entry(&MESSAGES[locale_index(lang)], index * 4 + form)
+}
+
+/// Entry `i` of a packed table: the text between the previous entry's end and its own.
+fn entry<const N: usize>((texts, ends): &(&'static str, [u32; N]), i: usize) -> &'static str {
+    let start = i.checked_sub(1).map_or(0, |p| ends[p] as usize);
+    texts.get(start..ends[i] as usize).unwrap_or_default()
 }
 
 /// Puts each `{name}`'s value in place. The build script has checked every template's braces

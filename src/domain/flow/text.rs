@@ -10,7 +10,7 @@ use serde::Deserialize;
 use super::{QuestionId, Reason};
 use crate::domain::lang::{Lang, Text};
 
-const QUESTIONS_JSON: &str = include_str!("../../data/questions.json");
+const QUESTIONS_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/data/questions.json"));
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]

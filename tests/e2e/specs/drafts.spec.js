@@ -190,7 +190,7 @@ test("export all, clear storage, import: everything comes back; importing again 
   await ready(page);
   await expect(page.locator("li.draft")).toHaveCount(0);
   await page.getByLabel("Import drafts from a file").setInputFiles(file);
-  await expect(page.getByText("In the file: 2 new drafts, 0 already here")).toBeVisible();
+  await expect(page.getByText("In the file: 2 new, 0 already here (skipped).")).toBeVisible();
   await expectAccessible(page);
   await page.getByRole("button", { name: "Import", exact: true }).click();
   await expect(page.locator("li.draft")).toHaveCount(2);
@@ -199,5 +199,5 @@ test("export all, clear storage, import: everything comes back; importing again 
   await expect(page.locator("li.draft")).toHaveCount(2);
 
   await page.getByLabel("Import drafts from a file").setInputFiles(file);
-  await expect(page.getByText("0 new drafts, 2 already here (skipped)")).toBeVisible();
+  await expect(page.getByText("In the file: 0 new, 2 already here (skipped).")).toBeVisible();
 });

@@ -92,7 +92,7 @@ test("ready-by across Nauryz: submitted Fri 20 Mar 2026, 5 working days → Wed 
   const ready = block.locator("dt", { hasText: "Ready by" }).locator("xpath=following-sibling::dd[1]");
   await expect(ready).toContainText("Wed 1 Apr 2026");
   await expect(ready).toContainText(
-    "The guide's processing time: 5 working days, counted from the next working day after Fri 20 Mar 2026; 23–25 March are days off (Nauryz).",
+    "The guide's processing time: 5 working days, counted from the next working day after Fri 20 Mar 2026; 23–25 Mar are days off (Nauryz).",
   );
   // The guide's extra 30 calendar days: 1 Apr + 30 = Fri 1 May (Unity Day) → Mon 4 May.
   const worst = block.locator("dt", { hasText: "If state bodies take the extra 30 days" }).locator("xpath=following-sibling::dd[1]");
@@ -125,7 +125,7 @@ test("an extension: no fee table, and the filing window for a visa expiring 31 M
   const closes = block.locator("dt", { hasText: "Applications close" }).locator("xpath=following-sibling::dd[1]");
   await expect(opens).toContainText("Wed 11 Feb 2026");
   await expect(closes).toContainText("Thu 19 Mar 2026");
-  await expect(closes).toContainText("5 working days before Tue 31 Mar 2026, that day itself not counted; 23–25 March are days off (Nauryz)");
+  await expect(closes).toContainText("5 working days before Tue 31 Mar 2026, that day itself not counted; 23–25 Mar are days off (Nauryz)");
   // 10, 11, 12, 13, 16, 17, 18 and 19 March.
   await expect(block.locator(".note", { hasText: "you can apply" })).toHaveText(
     "Today (Tue 10 Mar 2026) you can apply: 8 working days left to apply, the last one on Thu 19 Mar 2026.",
