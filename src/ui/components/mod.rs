@@ -2,7 +2,7 @@
 
 pub mod date_input;
 pub mod dates;
-pub mod fees_block;
+pub mod fees;
 mod footer;
 mod header;
 pub mod labels;

@@ -8,7 +8,7 @@ use crate::domain::share;
 use crate::platform::{clock, print};
 use crate::route::Route;
 use crate::ui::components::dates::{self, DatesBlock};
-use crate::ui::components::fees_block::FeesBlock;
+use crate::ui::components::fees::FeesBlock;
 use crate::ui::components::labels;
 use crate::ui::components::print_header::PrintHeader;
 use crate::ui::components::source_line;

@@ -8,7 +8,7 @@ use crate::domain::flow::Answers;
 use crate::domain::lang::Lang;
 use crate::route::Route;
 use crate::ui::components::dates::{self, DatesBlock};
-use crate::ui::components::fees_block::FeesBlock;
+use crate::ui::components::fees::FeesBlock;
 use crate::ui::components::labels;
 use crate::ui::components::source_line;
 use crate::ui::format;

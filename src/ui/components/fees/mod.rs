@@ -1,0 +1,88 @@
+//! The fee calculator for one service: the options its fee table prices, then the breakdown for
+//! everyone applying, computed by `domain::fees` (nothing is added up here).
+
+mod breakdown;
+mod options;
+mod words;
+
+use chrono::NaiveDate;
+use leptos::prelude::*;
+
+use crate::domain::catalogue::{Service, StateDuty};
+use crate::domain::fees::{self, FeeRequest};
+use crate::domain::flow::{self, Answers};
+use crate::ui::components::date_input::{DateInput, DateValue};
+use crate::ui::i18n::Key;
+use crate::ui::state::AppState;
+use breakdown::{assumptions_view, breakdown_view, unconfirmed_view};
+use options::Options;
+use words::{choice_missing, fee_error, summary};
+
+#[component]
+pub fn FeesBlock(
+    service: &'static Service,
+    answers: RwSignal<Answers>,
+    persons: Signal<u32>,
+    today: NaiveDate,
+) -> impl IntoView {
+    let lang = AppState::expect().lang;
+    // The last valid payment date: an unfinished date keeps the table as it was (its caption
+    // names the date used), rather than making it vanish at every keystroke.
+    let payment = RwSignal::new(today);
+    let on_payment = Callback::new(move |v: DateValue| {
+        if let Ok(d) = v {
+            payment.set(d.unwrap_or(today));
+        }
+    });
+    let breakdown = Memo::new(move |_| {
+        let d = flow::read_details(&answers.get());
+        let request = FeeRequest {
+            payment_date: payment.get(),
+            visa_years: d.years,
+            category: d.fee_category.map(str::to_owned),
+            priority: d.priority,
+            personal_manager: d.manager,
+            persons: persons.get(),
+        };
+        fees::compute_fees(service, &request)
+    });
+    let t = move |k: Key| move || k.text(lang.get());
+    let has_mrp_duty = matches!(service.fees.state_duty, StateDuty::Mrp { .. });
+
+    view! {
+        <div>
+            <h3>{t(Key::FeesCalculatorTitle)}</h3>
+            <p>{t(Key::FeesLead)}</p>
+            <Options service answers/>
+            {has_mrp_duty.then(|| view! {
+                <DateInput
+                    id="fees-payment"
+                    legend=Signal::derive(move || Key::FeesPaymentDate.text(lang.get()).to_owned())
+                    hint=Signal::derive(move || Key::FeesPaymentHint.text(lang.get()).to_owned())
+                    initial=today
+                    on_change=on_payment
+                />
+            })}
+            {move || {
+                let l = lang.get();
+                match breakdown.get() {
+                    Ok(b) => breakdown_view(service, &b, payment.get(), l).into_any(),
+                    Err(e) => view! { <div class="warning"><p>{fee_error(&e, l)}</p></div> }.into_any(),
+                }
+            }}
+            // A persistent live region whose text changes, so screen readers announce the total.
+            <p aria-live="polite"><strong>{move || {
+                breakdown.get().ok().map(|b| summary(&b, lang.get())).unwrap_or_default()
+            }}</strong></p>
+            {move || breakdown.get().ok().map(|b| {
+                let l = lang.get();
+                b.unconfirmed
+                    .iter()
+                    .filter(|u| !choice_missing(&u.reason))
+                    .map(|u| unconfirmed_view(u, l))
+                    .collect_view()
+            })}
+            {move || breakdown.get().ok().map(|b| assumptions_view(&b, lang.get()))}
+        </div>
+    }
+}
