@@ -100,7 +100,11 @@ fn generate(locales: &[Locale]) -> String {
     for (key, entry) in &reference.entries {
         let names = match entry {
             Entry::Text(t) => parse::placeholders(t).unwrap(),
-            Entry::Plural(f) => parse::placeholders(f.values().next().unwrap()).unwrap(),
+            Entry::Plural(f) => f
+                .values()
+                .flat_map(|t| parse::placeholders(t).unwrap())
+                .chain(["count".to_owned()])
+                .collect(),
         };
         match entry {
             Entry::Text(_) if names.is_empty() => texts.push(key.as_str()),

@@ -309,9 +309,10 @@ const CASES: &[Case] = &[
             ("citizenship", "other"),
         ]),
     },
+    // Too big to copy aside: left in place; its readable part opens as a draft of its own.
     Case {
         file: "huge-value.json",
-        code: "invalid-answers",
+        code: "too-large-to-copy",
         kept: Some(&[("need", "work")]),
     },
     Case {
@@ -362,7 +363,10 @@ fn every_corrupt_fixture_is_reported_kept_aside_and_loses_nothing_else() {
         // The good draft is untouched, and the readable part of the bad one is kept.
         assert!(loaded.drafts.contains(&good), "{}", case.file);
         let id = case.file.trim_end_matches(".json");
-        let salvaged = loaded.drafts.iter().find(|d| d.id == id);
+        let salvaged = loaded
+            .drafts
+            .iter()
+            .find(|d| d.id == id || (case.code == "too-large-to-copy" && d.id != good.id));
         match case.kept {
             Some(pairs) => assert_eq!(salvaged.unwrap().answers, answers(pairs), "{}", case.file),
             None => assert_eq!(salvaged, None, "{}", case.file),
@@ -453,8 +457,10 @@ fn the_salvaged_parts_are_listed() {
         fixture("huge-value.json"),
     )]);
     let loaded = load(&store);
-    let Issue::InvalidAnswers { dropped, .. } = &loaded.problems[0].issue else {
-        panic!()
+    assert_eq!(loaded.problems[0].code(), "too-large-to-copy");
+    let Some(Issue::InvalidAnswers { dropped, .. }) = loaded.problems.get(1).map(|p| &p.issue)
+    else {
+        panic!("{:?}", loaded.problems)
     };
     assert_eq!(dropped[0].question, "where");
     assert_eq!(dropped[0].value, "x".repeat(40), "quoted short");
@@ -605,6 +611,7 @@ fn a_failed_write_stops_the_plan_before_anything_is_removed() {
         },
         |k| {
             cell.borrow_mut().remove(k);
+            Ok(())
         },
     );
     let store = cell.into_inner();
@@ -674,25 +681,45 @@ fn limits() {
         r#"{{"version":2,"id":"big","name":"{}"}}"#,
         "x".repeat(MAX_RECORD_BYTES)
     );
+    // Too big to copy aside without using up the quota: left in place, reported with its size,
+    // and nothing is written (so saving goes on).
     let loaded = load(&Store::from([(draft::draft_key("big"), raw.clone())]));
-    assert_eq!(loaded.problems[0].code(), "too-large");
-    assert_eq!(loaded.quarantined[0].raw, raw);
-
-    // Too many drafts: the rest are left where they are.
-    let mut store: Store = (0..=MAX_DRAFTS)
-        .map(|i| {
-            let d = sample(i as u64, &format!("D{i}"), &[("need", "work")]);
-            (d.key(), save(&d).1)
-        })
-        .collect();
-    let count = store.len();
-    let loaded = load_and_apply(&mut store);
-    assert_eq!(loaded.drafts.len(), MAX_DRAFTS);
+    assert_eq!(loaded.problems[0].code(), "too-large-to-copy");
     assert_eq!(
         loaded.problems[0].issue,
-        Issue::TooManyDrafts { skipped: 1 }
+        Issue::TooLargeToCopy { bytes: raw.len() }
     );
-    assert_eq!(store.len(), count + 1, "all kept, and the marker");
+    assert!(loaded.quarantined[0].in_place());
+    assert_eq!(loaded.quarantined[0].raw, raw);
+    assert!(
+        !loaded
+            .plan
+            .iter()
+            .any(|op| matches!(op, Op::Set { value, .. } if value.len() > 1000)),
+        "no copy of it is written"
+    );
+
+    // More than a thousand drafts: every one is read, the newest first.
+    let made = |i: u64| {
+        let mut d = sample(i, &format!("D{i}"), &[("need", "work")]);
+        d.updated += chrono::Duration::seconds(i as i64);
+        d
+    };
+    let mut store: Store = (0..=1000u64)
+        .map(|i| (made(i).key(), save(&made(i)).1))
+        .collect();
+    let newest = made(1000);
+    let loaded = load_and_apply(&mut store);
+    assert_eq!(loaded.drafts.len(), 1001);
+    assert!(loaded.problems.is_empty(), "{:?}", loaded.problems);
+    assert_eq!(loaded.drafts[0].name, "D1000");
+    assert_eq!(loaded.current.as_deref(), Some(newest.id.as_str()));
+    assert!(
+        loaded
+            .drafts
+            .windows(2)
+            .all(|w| w[0].updated >= w[1].updated)
+    );
 
     assert_eq!(rename(&loaded.drafts[0], " \n"), Err(NameError::Empty));
     assert_eq!(
@@ -1351,4 +1378,31 @@ fn huge_and_deep_inputs_are_refused_without_panicking() {
     assert_eq!(loaded.drafts, []);
     assert_eq!(loaded.problems, []);
     assert_eq!(loaded.plan.len(), 1, "only the layout marker");
+}
+
+#[test]
+fn pending_ops_keep_the_last_write_per_key_in_order() {
+    let set = |k: &str, v: &str| Op::Set {
+        key: k.into(),
+        value: v.into(),
+    };
+    let remove = |k: &str| Op::Remove { key: k.into() };
+    let ops = vec![
+        set("a", "1"),
+        set("q", "raw"),
+        remove("b"),
+        set("a", "2"),
+        set("c", "x"),
+        set("a", "3"),
+    ];
+    // Failed at the copy into quarantine: the copy, then the removal it guards, stay in order.
+    let pending = draft::pending_after(&ops, 1);
+    assert_eq!(
+        pending,
+        vec![set("q", "raw"), remove("b"), set("c", "x"), set("a", "3")]
+    );
+    assert_eq!(draft::pending_value(&pending, "a"), Some(Some("3")));
+    assert_eq!(draft::pending_value(&pending, "b"), Some(None));
+    assert_eq!(draft::pending_value(&pending, "z"), None);
+    assert!(draft::pending_after(&ops, 99).is_empty());
 }

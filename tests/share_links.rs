@@ -136,7 +136,10 @@ fn what_a_link_cannot_use_is_explained() {
     assert_eq!(
         decoded.notices,
         [
-            Notice::UnknownKey { key: "name".into() },
+            Notice::UnknownKey {
+                key: "name".into(),
+                count: 1,
+            },
             Notice::InvalidValue {
                 question: QuestionId::Where,
                 error: AnswerError::UnknownOption
@@ -149,7 +152,8 @@ fn what_a_link_cannot_use_is_explained() {
                 error: AnswerError::CountOutOfRange { min: 0, max: 9 }
             },
             Notice::UnknownKey {
-                key: "utm_source".into()
+                key: "utm_source".into(),
+                count: 1
             },
             Notice::NotOnPath {
                 question: QuestionId::Purpose

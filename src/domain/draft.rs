@@ -79,8 +79,13 @@ pub const QUARANTINE_FORMAT: &str = "expat-navigator-quarantine";
 pub const MAX_RECORD_BYTES: usize = 8 * 1024 * 1024;
 /// An import file larger than this is refused.
 pub const MAX_IMPORT_BYTES: usize = 32 * 1024 * 1024;
-/// At most this many drafts are loaded or imported at once; the rest are left where they are.
-pub const MAX_DRAFTS: usize = 1000;
+/// At most this many drafts are imported from one file (a bound for hostile files; an import is
+/// at most [`MAX_IMPORT_BYTES`]). Loading reads every draft in storage, however many.
+pub const MAX_DRAFTS: usize = 100_000;
+/// A record under a draft key larger than this is not copied aside: a draft is a few KB, and a
+/// copy of something this big could use up the storage quota and stop saving. It is left where it
+/// is, reported with its size, for the user to download and then delete.
+pub const MAX_COPY_ASIDE_BYTES: usize = 64 * 1024;
 /// A draft's name, in characters.
 pub const MAX_NAME_CHARS: usize = 100;
 /// A draft id: ASCII letters, digits, `-` and `_`.
@@ -93,14 +98,17 @@ pub const MAX_VALUE_BYTES: usize = 64;
 pub const MAX_TICKED: usize = 2000;
 /// A ticked item key, in bytes (printable ASCII).
 pub const MAX_TICK_KEY_BYTES: usize = 200;
+/// Typed values kept per draft, their field ids and their text, in bytes.
+pub const MAX_TYPED: usize = 32;
+pub const MAX_TYPED_BYTES: usize = 64;
 /// Dropped answers and unknown fields listed in one problem (the total is given too).
 pub const MAX_LISTED: usize = 20;
 /// A key or value quoted back in a problem, in characters.
 const MAX_QUOTED: usize = 40;
 
 const V1_FIELDS: [&str; 5] = ["version", "lang", "answers", "ticked", "updated"];
-const V2_FIELDS: [&str; 9] = [
-    "version", "id", "name", "lang", "answers", "ticked", "created", "updated", "revision",
+const V2_FIELDS: [&str; 10] = [
+    "version", "id", "name", "lang", "answers", "ticked", "typed", "created", "updated", "revision",
 ];
 
 // ---------------------------------------------------------------------------------------------
@@ -117,6 +125,10 @@ pub struct Draft {
     pub answers: Answers,
     /// Checklist item keys ticked off.
     pub ticked: BTreeSet<String>,
+    /// What was typed that is not an answer (yet): an unfinished number, the result page's dates
+    /// (passport expiry, visa end, payment date), by field id. Kept so a reload loses nothing;
+    /// never shared by link.
+    pub typed: BTreeMap<String, String>,
     pub created: NaiveDateTime,
     /// The last change.
     pub updated: NaiveDateTime,
@@ -136,6 +148,7 @@ impl Draft {
             && self.lang == other.lang
             && self.answers == other.answers
             && self.ticked == other.ticked
+            && self.typed == other.typed
     }
 
     /// The service the answers lead to, once the wizard is done.
@@ -234,6 +247,7 @@ pub fn new_draft(
         lang,
         answers: Answers::new(),
         ticked: BTreeSet::new(),
+        typed: BTreeMap::new(),
         created: now,
         updated: now,
         revision: 0,
@@ -393,6 +407,9 @@ pub enum Issue {
     UnknownVersion,
     /// Written by a newer version of the app: left exactly where it is.
     FutureVersion { version: u64 },
+    /// Larger than [`MAX_COPY_ASIDE_BYTES`]: left exactly where it is, for the user to download
+    /// and delete.
+    TooLargeToCopy { bytes: usize },
 
     // The draft was read, but part of it could not be: that part was dropped or repaired, and
     // the original text is kept aside.
@@ -429,6 +446,7 @@ impl Issue {
             Issue::NotAnObject => "not-an-object",
             Issue::UnknownVersion => "unknown-version",
             Issue::FutureVersion { .. } => "future-version",
+            Issue::TooLargeToCopy { .. } => "too-large-to-copy",
             Issue::InvalidField { .. } => "invalid-field",
             Issue::UnknownFields { .. } => "unknown-fields",
             Issue::InvalidAnswers { .. } => "invalid-answers",
@@ -446,6 +464,7 @@ impl fmt::Display for Issue {
         match self {
             Issue::TooLarge { bytes, max } => write!(f, "{} ({bytes} > {max} bytes)", self.code()),
             Issue::FutureVersion { version } => write!(f, "{} ({version})", self.code()),
+            Issue::TooLargeToCopy { bytes } => write!(f, "{} ({bytes} bytes)", self.code()),
             Issue::InvalidField { field } => write!(f, "{}: {field}", self.code()),
             Issue::UnknownFields { fields, total } => {
                 write!(f, "{} ({total}): {}", self.code(), fields.join(", "))
@@ -578,25 +597,51 @@ pub struct Failed<E> {
     pub error: E,
 }
 
-/// Performs `ops` in order through the store, stopping at the first failed write. Plans put
-/// every removal after the writes it depends on (the copy in quarantine, the migrated draft),
-/// so a failure never removes anything that was not safely written elsewhere first.
+/// Performs `ops` in order through the store, stopping at the first failed write or removal.
+/// Plans put every removal after the writes it depends on (the copy in quarantine, the migrated
+/// draft), so a failure never removes anything that was not safely written elsewhere first. The
+/// ops from the failed one on are what is still to do: see [`pending_after`].
 pub fn execute<E>(
     ops: &[Op],
     mut set: impl FnMut(&str, &str) -> Result<(), E>,
-    mut remove: impl FnMut(&str),
+    mut remove: impl FnMut(&str) -> Result<(), E>,
 ) -> Result<(), Failed<E>> {
     for (index, op) in ops.iter().enumerate() {
-        match op {
-            Op::Set { key, value } => set(key, value).map_err(|error| Failed {
-                index,
-                key: key.clone(),
-                error,
-            })?,
-            Op::Remove { key } => remove(key),
-        }
+        let (key, done) = match op {
+            Op::Set { key, value } => (key, set(key, value)),
+            Op::Remove { key } => (key, remove(key)),
+        };
+        done.map_err(|error| Failed {
+            index,
+            key: key.clone(),
+            error,
+        })?;
     }
     Ok(())
+}
+
+/// What is left to write after a failure, to retry later: `ops` from `failed_at` on, keeping
+/// only the last op for each key (it decides what the key holds) and their order otherwise, so
+/// retries of a draft saved at every keystroke stay one write per key.
+pub fn pending_after(ops: &[Op], failed_at: usize) -> Vec<Op> {
+    let rest = &ops[failed_at.min(ops.len())..];
+    let key = |op: &Op| match op {
+        Op::Set { key, .. } | Op::Remove { key } => key.clone(),
+    };
+    rest.iter()
+        .enumerate()
+        .filter(|(i, op)| !rest[i + 1..].iter().any(|later| key(later) == key(op)))
+        .map(|(_, op)| op.clone())
+        .collect()
+}
+
+/// What the pending ops say a key holds, if they say anything: `Some(None)` for a removal.
+pub fn pending_value<'a>(pending: &'a [Op], key: &str) -> Option<Option<&'a str>> {
+    pending.iter().rev().find_map(|op| match op {
+        Op::Set { key: k, value } if k == key => Some(Some(value.as_str())),
+        Op::Remove { key: k } if k == key => Some(None),
+        _ => None,
+    })
 }
 
 /// Performs `ops` on an in-memory map (the memory fallback, and tests).
@@ -839,24 +884,51 @@ pub fn load_library(entries: &[(String, String)], now: NaiveDateTime) -> Loaded 
         .filter(|(k, _)| k.starts_with(DRAFT_KEY_PREFIX))
         .map(|(k, v)| (*k, *v))
         .collect();
-    if draft_keys.len() > MAX_DRAFTS {
-        loaded.problems.push(Problem {
-            source: Source::Key {
-                key: DRAFT_KEY_PREFIX.to_owned(),
-            },
-            draft: None,
-            issue: Issue::TooManyDrafts {
-                skipped: draft_keys.len() - MAX_DRAFTS,
-            },
-        });
-    }
     // Ids of valid keys come first, so a repaired id never takes a stored draft's id.
     let key_ids: BTreeSet<&str> = draft_keys
         .iter()
         .filter_map(|(k, _)| id_from_key(k))
         .collect();
-    for (key, raw) in draft_keys.into_iter().take(MAX_DRAFTS) {
+    for (key, raw) in draft_keys {
         let hint = id_from_key(key);
+        if raw.len() > MAX_COPY_ASIDE_BYTES {
+            // Left in place, like a newer version's draft: the user downloads, then deletes it.
+            let issue = Issue::TooLargeToCopy { bytes: raw.len() };
+            loaded.quarantined.push(Quarantined {
+                key: key.to_owned(),
+                origin: key.to_owned(),
+                code: issue.code().to_owned(),
+                found: Some(now),
+                raw: raw.to_owned(),
+            });
+            loaded.problems.push(Problem::at_key(key, hint, issue));
+            // What can be read of it opens as a draft of its own (a new id: the record stays).
+            // Once: after that it is a draft like any other, which later loads must not undo.
+            let salvage_id =
+                |read: &Read| new_id(read.draft.updated, fnv(&[key.as_bytes(), b"too-large"]));
+            if let Ok(mut read) = parse_record(raw).and_then(|v| read_value(&v, now, hint))
+                && !key_ids.contains(salvage_id(&read).as_str())
+            {
+                read.draft.id = salvage_id(&read);
+                read.draft.revision = 1;
+                for issue in read.issues.drain(..) {
+                    loaded.problems.push(Problem {
+                        source: Source::Key {
+                            key: key.to_owned(),
+                        },
+                        draft: Some(read.draft.id.clone()),
+                        issue,
+                    });
+                }
+                let (new_key, json) = save(&read.draft);
+                sets.push(Op::Set {
+                    key: new_key,
+                    value: json,
+                });
+                drafts.insert(read.draft.id.clone(), read.draft);
+            }
+            continue;
+        }
         let read = parse_record(raw).and_then(|v| read_value(&v, now, hint));
         let mut read = match read {
             Ok(read) => read,
@@ -1140,6 +1212,7 @@ fn read_value(value: &Value, now: NaiveDateTime, id_hint: Option<&str>) -> Resul
     let lang = read_lang(map, &mut issues);
     let answers = read_answers(map, &mut issues);
     let ticked = read_ticked(map, &mut issues);
+    let typed = read_typed(map, &mut issues);
     let updated = read_time(map, "updated", &mut issues);
     let draft = if version == 1 {
         let updated = updated.unwrap_or(now);
@@ -1151,6 +1224,7 @@ fn read_value(value: &Value, now: NaiveDateTime, id_hint: Option<&str>) -> Resul
             lang,
             answers,
             ticked,
+            typed,
             created: updated,
             updated,
             revision: 1,
@@ -1165,6 +1239,7 @@ fn read_value(value: &Value, now: NaiveDateTime, id_hint: Option<&str>) -> Resul
             lang,
             answers,
             ticked,
+            typed,
             created,
             updated,
             revision: read_revision(map, &mut issues),
@@ -1246,6 +1321,27 @@ fn read_answers(map: &Map<String, Value>, issues: &mut Vec<Issue>) -> Answers {
         issues.push(Issue::InvalidAnswers { dropped, total });
     }
     answers
+}
+
+/// The typed values: an object of short strings; anything else in it is dropped and reported.
+fn read_typed(map: &Map<String, Value>, issues: &mut Vec<Issue>) -> BTreeMap<String, String> {
+    let Some(value) = map.get("typed") else {
+        return BTreeMap::new();
+    };
+    let Some(object) = value.as_object() else {
+        issues.push(invalid("typed"));
+        return BTreeMap::new();
+    };
+    let typed: BTreeMap<String, String> = object
+        .iter()
+        .filter_map(|(k, v)| Some((k.clone(), v.as_str()?.to_owned())))
+        .filter(|(k, v)| k.len() <= MAX_TYPED_BYTES && v.len() <= MAX_TYPED_BYTES)
+        .take(MAX_TYPED)
+        .collect();
+    if typed.len() != object.len() {
+        issues.push(invalid("typed"));
+    }
+    typed
 }
 
 fn read_ticked(map: &Map<String, Value>, issues: &mut Vec<Issue>) -> BTreeSet<String> {
@@ -1359,6 +1455,9 @@ struct Record<'a> {
     lang: Lang,
     answers: &'a Answers,
     ticked: &'a BTreeSet<String>,
+    // Only when there is something: records without it stay as they were.
+    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
+    typed: &'a BTreeMap<String, String>,
     #[serde(serialize_with = "ser_time")]
     created: NaiveDateTime,
     #[serde(serialize_with = "ser_time")]
@@ -1375,6 +1474,7 @@ impl Record<'_> {
             lang: d.lang,
             answers: &d.answers,
             ticked: &d.ticked,
+            typed: &d.typed,
             created: d.created,
             updated: d.updated,
             revision: d.revision,

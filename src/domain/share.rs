@@ -38,8 +38,8 @@ pub fn encode(answers: &Answers) -> String {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 #[serde(tag = "code", rename_all = "kebab-case")]
 pub enum Notice {
-    /// Not one of our question ids (quoted, shortened).
-    UnknownKey { key: String },
+    /// Not one of our question ids (quoted, shortened), and how many times the link has it.
+    UnknownKey { key: String, count: usize },
     InvalidValue {
         question: QuestionId,
         error: AnswerError,
@@ -70,7 +70,7 @@ impl Notice {
 impl fmt::Display for Notice {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            Notice::UnknownKey { key } => write!(f, "{}: {key:?}", self.code()),
+            Notice::UnknownKey { key, count } => write!(f, "{}: {key:?} ({count})", self.code()),
             Notice::InvalidValue { question, error } => {
                 write!(f, "{}: {question}: {error}", self.code())
             }
@@ -104,9 +104,16 @@ pub fn decode(input: &str) -> Decoded {
         let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
         let (key, value) = (unescape(key), unescape(value));
         let Ok(q) = key.parse::<QuestionId>() else {
-            decoded
-                .notices
-                .push(Notice::UnknownKey { key: quote(&key) });
+            // Once per key, however many copies the link has.
+            let key = quote(&key);
+            let seen_before = decoded.notices.iter_mut().find_map(|n| match n {
+                Notice::UnknownKey { key: k, count } if *k == key => Some(count),
+                _ => None,
+            });
+            match seen_before {
+                Some(count) => *count += 1,
+                None => decoded.notices.push(Notice::UnknownKey { key, count: 1 }),
+            }
             continue;
         };
         if !shared(q) {
@@ -222,8 +229,27 @@ mod tests {
         assert_eq!(
             d.notices,
             [Notice::UnknownKey {
-                key: "x".repeat(40)
+                key: "x".repeat(40),
+                count: 1
             }]
+        );
+    }
+
+    #[test]
+    fn an_unknown_key_given_many_times_is_one_notice_with_a_count() {
+        let d = decode("need=work&x=1&utm=2&x=3&x=4");
+        assert_eq!(
+            d.notices,
+            [
+                Notice::UnknownKey {
+                    key: "x".into(),
+                    count: 3
+                },
+                Notice::UnknownKey {
+                    key: "utm".into(),
+                    count: 1
+                }
+            ]
         );
     }
 }

@@ -13,7 +13,8 @@
 //! ```
 //!
 //! Every file must have the same keys, each key the same placeholders in every language and
-//! form, and each plural key exactly the forms its file's `@plural` line names.
+//! form (a plural form may leave out `{count}`), and each plural key exactly the forms its
+//! file's `@plural` line names.
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -173,8 +174,17 @@ pub fn compare(locales: &[Locale]) -> Vec<String> {
     let Some(reference) = locales.first() else {
         return vec!["no locale files".into()];
     };
+    // A plural form may leave the number out ("a day"): `{count}` is always given.
     let shape = |e: &Entry| -> Result<(bool, BTreeSet<String>), String> {
-        let mut sets = e.texts().into_iter().map(placeholders);
+        let plural = matches!(e, Entry::Plural(_));
+        let mut sets = e.texts().into_iter().map(|t| {
+            placeholders(t).map(|mut names| {
+                if plural {
+                    names.remove("count");
+                }
+                names
+            })
+        });
         let first = sets.next().unwrap_or(Ok(BTreeSet::new()))?;
         for s in sets {
             if s? != first {

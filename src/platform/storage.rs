@@ -1,12 +1,14 @@
 //! Local storage behind the project's own trait, so the app runs in memory where storage is
-//! unavailable (private mode, disabled, full) and says so.
+//! unavailable (private mode, disabled, full) and says so. Every call is fallible: the browser
+//! may refuse storage at any moment (a setting changed, the quota used up), and nothing here
+//! panics or throws.
 
 use std::cell::RefCell;
 use std::collections::BTreeMap;
 
-use gloo_storage::{LocalStorage, Storage};
+use wasm_bindgen::JsCast;
 
-/// Why a write did not reach the device.
+/// Why storage could not be used.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum StoreError {
     /// The browser has no usable local storage (disabled, private mode, blocked).
@@ -17,49 +19,73 @@ pub enum StoreError {
 
 /// String keys to string values, as local storage has them.
 pub trait KeyValueStore {
-    fn get(&self, key: &str) -> Option<String>;
+    fn get(&self, key: &str) -> Result<Option<String>, StoreError>;
     fn set(&self, key: &str, value: &str) -> Result<(), StoreError>;
-    fn remove(&self, key: &str);
+    fn remove(&self, key: &str) -> Result<(), StoreError>;
     /// Every key, for finding drafts.
-    fn keys(&self) -> Vec<String>;
+    fn keys(&self) -> Result<Vec<String>, StoreError>;
     /// False when nothing written will outlive the page.
     fn persistent(&self) -> bool;
 }
 
-/// The browser's local storage.
+/// The browser's local storage, looked up at every call (it can be taken away mid-session).
 pub struct LocalStore;
 
 impl LocalStore {
     /// The local storage if it can really be written to; `None` otherwise.
     pub fn open() -> Option<LocalStore> {
-        // `raw()` panics when storage is unavailable, so probe through web-sys first.
-        let storage = web_sys::window()?.local_storage().ok()??;
         let probe = "expat-navigator.probe";
-        storage.set_item(probe, "1").ok()?;
-        storage.remove_item(probe).ok()?;
+        LocalStore.set(probe, "1").ok()?;
+        LocalStore.remove(probe).ok()?;
         Some(LocalStore)
+    }
+
+    fn storage() -> Result<web_sys::Storage, StoreError> {
+        web_sys::window()
+            .ok_or(StoreError::Unavailable)?
+            .local_storage()
+            .ok()
+            .flatten()
+            .ok_or(StoreError::Unavailable)
+    }
+}
+
+/// A failed write: the quota (a `QuotaExceededError`), or storage refused.
+fn write_error(error: wasm_bindgen::JsValue) -> StoreError {
+    match error.dyn_ref::<web_sys::DomException>() {
+        Some(e) if e.name() == "QuotaExceededError" || e.code() == 22 => StoreError::Full,
+        _ => StoreError::Unavailable,
     }
 }
 
 impl KeyValueStore for LocalStore {
-    fn get(&self, key: &str) -> Option<String> {
-        LocalStorage::raw().get_item(key).ok().flatten()
+    fn get(&self, key: &str) -> Result<Option<String>, StoreError> {
+        Self::storage()?
+            .get_item(key)
+            .map_err(|_| StoreError::Unavailable)
     }
 
     fn set(&self, key: &str, value: &str) -> Result<(), StoreError> {
-        LocalStorage::raw()
-            .set_item(key, value)
-            .map_err(|_| StoreError::Full)
+        Self::storage()?.set_item(key, value).map_err(write_error)
     }
 
-    fn remove(&self, key: &str) {
-        let _ = LocalStorage::raw().remove_item(key);
+    fn remove(&self, key: &str) -> Result<(), StoreError> {
+        Self::storage()?
+            .remove_item(key)
+            .map_err(|_| StoreError::Unavailable)
     }
 
-    fn keys(&self) -> Vec<String> {
-        let raw = LocalStorage::raw();
-        let len = raw.length().unwrap_or(0);
-        (0..len).filter_map(|i| raw.key(i).ok().flatten()).collect()
+    fn keys(&self) -> Result<Vec<String>, StoreError> {
+        let storage = Self::storage()?;
+        let len = storage.length().map_err(|_| StoreError::Unavailable)?;
+        (0..len)
+            .filter_map(|i| {
+                storage
+                    .key(i)
+                    .map_err(|_| StoreError::Unavailable)
+                    .transpose()
+            })
+            .collect()
     }
 
     fn persistent(&self) -> bool {
@@ -72,8 +98,8 @@ impl KeyValueStore for LocalStore {
 pub struct MemoryStore(RefCell<BTreeMap<String, String>>);
 
 impl KeyValueStore for MemoryStore {
-    fn get(&self, key: &str) -> Option<String> {
-        self.0.borrow().get(key).cloned()
+    fn get(&self, key: &str) -> Result<Option<String>, StoreError> {
+        Ok(self.0.borrow().get(key).cloned())
     }
 
     fn set(&self, key: &str, value: &str) -> Result<(), StoreError> {
@@ -81,12 +107,13 @@ impl KeyValueStore for MemoryStore {
         Ok(())
     }
 
-    fn remove(&self, key: &str) {
+    fn remove(&self, key: &str) -> Result<(), StoreError> {
         self.0.borrow_mut().remove(key);
+        Ok(())
     }
 
-    fn keys(&self) -> Vec<String> {
-        self.0.borrow().keys().cloned().collect()
+    fn keys(&self) -> Result<Vec<String>, StoreError> {
+        Ok(self.0.borrow().keys().cloned().collect())
     }
 
     fn persistent(&self) -> bool {

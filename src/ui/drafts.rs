@@ -1,7 +1,11 @@
 //! The drafts controller: the open draft is saved as it changes, other tabs' changes come in
-//! through `storage` events, and storage that fails turns into memory with a visible warning.
+//! through `storage` events. Storage that fails (unavailable, full, refused mid-session) never
+//! loses anything: what could not be written waits in this tab, is retried every few seconds
+//! and at every change, and is written as soon as storage works again; a status says which.
 //! Every decision (what to write, what to keep aside, conflicts) is the domain's
 //! (`domain::draft`); this module only runs its plans against the store and updates signals.
+
+use std::collections::BTreeMap;
 
 use leptos::prelude::*;
 
@@ -10,7 +14,7 @@ use crate::domain::flow::Answers;
 use crate::domain::lang::Lang;
 use crate::platform::clock;
 use crate::platform::location;
-use crate::platform::storage::{self, KeyValueStore, MemoryStore};
+use crate::platform::storage::{self, KeyValueStore, LocalStore, StoreError};
 
 /// Something to tell the user about drafts, once.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -22,8 +26,21 @@ pub enum DraftNotice {
     },
     /// Another tab deleted the open draft; `restore` brings it back.
     DeletedElsewhere { name: String, restore: Vec<Op> },
-    /// A write failed: from now on drafts live in memory only.
-    StorageFull,
+    /// Saving works again after a failure: everything waiting has been written.
+    SavingResumed,
+}
+
+/// Whether what the user types reaches the device.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SaveStatus {
+    /// Everything is on the device.
+    Saved,
+    /// This browser gives the app no storage: everything lives in this tab.
+    NotSaved,
+    /// The storage quota is used up: the latest changes wait in this tab.
+    Full,
+    /// The browser refused storage after the app started: the latest changes wait in this tab.
+    Refused,
 }
 
 /// The drafts state, provided as context.
@@ -35,16 +52,23 @@ pub struct Drafts {
     pub current: RwSignal<Option<String>>,
     pub problems: RwSignal<Vec<Problem>>,
     pub quarantined: RwSignal<Vec<Quarantined>>,
-    /// False when nothing will outlive this tab (storage unavailable or full).
-    pub persistent: RwSignal<bool>,
+    pub status: RwSignal<SaveStatus>,
     pub notice: RwSignal<Option<DraftNotice>>,
     /// The last deletion, for Undo.
     pub deleted: RwSignal<Option<Deleted>>,
     answers: RwSignal<Answers>,
     ticked: RwSignal<std::collections::BTreeSet<String>>,
+    typed: RwSignal<BTreeMap<String, String>>,
     lang: Signal<Lang>,
     store: StoredValue<Box<dyn KeyValueStore>, LocalStorage>,
+    /// Writes that did not reach storage yet, in order, one per key.
+    pending: StoredValue<Vec<Op>, LocalStorage>,
 }
+
+/// How long typing must pause before what was typed is saved.
+const TYPING_PAUSE: std::time::Duration = std::time::Duration::from_millis(300);
+/// How often writes that failed are tried again.
+const RETRY_EVERY: std::time::Duration = std::time::Duration::from_secs(2);
 
 impl Drafts {
     /// Loads the library (migrating, repairing, keeping aside), reopens the latest draft, and
@@ -52,6 +76,7 @@ impl Drafts {
     pub fn provide(
         answers: RwSignal<Answers>,
         ticked: RwSignal<std::collections::BTreeSet<String>>,
+        typed: RwSignal<BTreeMap<String, String>>,
         lang: Signal<Lang>,
     ) -> Drafts {
         let store = storage::open();
@@ -60,16 +85,23 @@ impl Drafts {
             current: RwSignal::new(None),
             problems: RwSignal::new(Vec::new()),
             quarantined: RwSignal::new(Vec::new()),
-            persistent: RwSignal::new(store.persistent()),
+            status: RwSignal::new(if store.persistent() {
+                SaveStatus::Saved
+            } else {
+                SaveStatus::NotSaved
+            }),
             notice: RwSignal::new(None),
             deleted: RwSignal::new(None),
             answers,
             ticked,
+            typed,
             lang,
             store: StoredValue::new_local(store),
+            pending: StoredValue::new_local(Vec::new()),
         };
         drafts.load();
         drafts.autosave();
+        set_interval(move || drafts.retry(), RETRY_EVERY);
         location::on_storage_change(move |key| drafts.on_other_tab(key));
         provide_context(drafts);
         drafts
@@ -80,13 +112,22 @@ impl Drafts {
     }
 
     fn load(&self) {
-        let entries: Vec<(String, String)> = self.store.with_value(|s| {
-            s.keys()
-                .into_iter()
-                .filter(|k| draft::is_app_key(k))
-                .filter_map(|k| s.get(&k).map(|v| (k, v)))
-                .collect()
-        });
+        // Storage refused now: nothing can be read, so nothing is replaced.
+        let Ok(entries) = self
+            .store
+            .with_value(|s| -> Result<Vec<(String, String)>, StoreError> {
+                let mut entries = Vec::new();
+                for k in s.keys()?.into_iter().filter(|k| draft::is_app_key(k)) {
+                    if let Some(v) = s.get(&k)? {
+                        entries.push((k, v));
+                    }
+                }
+                Ok(entries)
+            })
+        else {
+            self.status.set(SaveStatus::Refused);
+            return;
+        };
         let loaded = draft::load_library(&entries, clock::now());
         self.run(&loaded.plan);
         if let Some(open) = loaded
@@ -96,6 +137,7 @@ impl Drafts {
         {
             self.answers.set(open.answers.clone());
             self.ticked.set(open.ticked.clone());
+            self.typed.set(open.typed.clone());
         }
         self.current.set(loaded.current);
         self.list.set(loaded.drafts);
@@ -103,39 +145,80 @@ impl Drafts {
         self.quarantined.set(loaded.quarantined);
     }
 
-    /// Saves the open draft whenever its answers or ticks change; the first answer of a new
-    /// application creates its draft.
+    /// Saves the open draft whenever its answers, ticks or typed values change; the first
+    /// change of a new application creates its draft. What is typed is saved once typing pauses
+    /// (and at once when the page is hidden or left), answers and ticks at once.
     fn autosave(&self) {
         let this = *self;
+        let typing = StoredValue::new(0u64);
         Effect::new(move |_| {
             let answers = this.answers.get();
             let ticked = this.ticked.get();
-            let now = clock::now();
-            let edited = match this.open_draft() {
-                Some(open) if open.answers == answers && open.ticked == ticked => return,
-                Some(open) => Draft {
+            let typed = this.typed.get();
+            let only_typed = this
+                .open_draft()
+                .is_some_and(|open| open.answers == answers && open.ticked == ticked);
+            if only_typed {
+                let generation = typing.get_value() + 1;
+                typing.set_value(generation);
+                set_timeout(
+                    move || {
+                        if typing.get_value() == generation {
+                            this.save_now();
+                        }
+                    },
+                    TYPING_PAUSE,
+                );
+            } else if !(answers.is_empty() && ticked.is_empty() && typed.is_empty()) {
+                this.save_now();
+            }
+        });
+        let flush = move || {
+            typing.update_value(|g| *g += 1);
+            this.save_now();
+        };
+        window_event_listener(leptos::ev::pagehide, move |_| flush());
+        window_event_listener(leptos::ev::visibilitychange, move |_| flush());
+    }
+
+    /// Writes the open draft as the signals hold it, if it changed (creating it if needed).
+    fn save_now(&self) {
+        let (answers, ticked, typed) = (
+            self.answers.get_untracked(),
+            self.ticked.get_untracked(),
+            self.typed.get_untracked(),
+        );
+        let now = clock::now();
+        let edited = match self.open_draft() {
+            Some(open)
+                if open.answers == answers && open.ticked == ticked && open.typed == typed =>
+            {
+                return;
+            }
+            Some(open) => Draft {
+                answers,
+                ticked,
+                typed,
+                updated: now,
+                ..open
+            },
+            None if answers.is_empty() && ticked.is_empty() && typed.is_empty() => return,
+            None => {
+                let lang = self.lang.get_untracked();
+                let Ok(new) = draft::new_draft("", lang, now, clock::entropy()) else {
+                    return;
+                };
+                self.current.set(Some(new.id.clone()));
+                Draft {
                     answers,
                     ticked,
-                    updated: now,
-                    ..open
-                },
-                None if answers.is_empty() && ticked.is_empty() => return,
-                None => {
-                    let lang = this.lang.get_untracked();
-                    let Ok(new) = draft::new_draft("", lang, now, clock::entropy()) else {
-                        return;
-                    };
-                    this.current.set(Some(new.id.clone()));
-                    Draft {
-                        answers,
-                        ticked,
-                        ..new
-                    }
+                    typed,
+                    ..new
                 }
-            };
-            let stored = this.stored(&edited.key());
-            this.resolve(draft::save_checked(&edited, stored.as_deref(), now));
-        });
+            }
+        };
+        let stored = self.stored(&edited.key());
+        self.resolve(draft::save_checked(&edited, stored.as_deref(), now));
     }
 
     fn on_other_tab(&self, key: Option<String>) {
@@ -171,6 +254,7 @@ impl Drafts {
             Resolution::Adopt { draft } => {
                 self.answers.set(draft.answers.clone());
                 self.ticked.set(draft.ticked.clone());
+                self.typed.set(draft.typed.clone());
                 self.put(draft);
             }
             Resolution::Conflict { stored, copy, .. } => {
@@ -205,31 +289,74 @@ impl Drafts {
         }
     }
 
-    /// Runs storage operations; a failed write moves everything into memory and says so, so
-    /// the user keeps working and is told that drafts will not be kept.
+    /// Runs storage operations after those still waiting. What fails waits in this tab (one op
+    /// per key, in order) and the status says why; the next success writes it and says so.
     pub fn run(&self, ops: &[Op]) {
-        if ops.is_empty() {
+        self.reconnect();
+        let mut all = self.pending.get_value();
+        all.extend_from_slice(ops);
+        if all.is_empty() {
             return;
         }
-        let failed = self
+        let result = self
             .store
-            .with_value(|s| draft::execute(ops, |k, v| s.set(k, v), |k| s.remove(k)).is_err());
-        if failed {
-            let mut memory = std::collections::BTreeMap::new();
-            draft::apply_in_memory(&mut memory, &draft::library_ops(&self.list.get_untracked()));
-            draft::apply_in_memory(&mut memory, ops);
-            let fallback = MemoryStore::default();
-            for (k, v) in &memory {
-                let _ = fallback.set(k, v);
+            .with_value(|s| draft::execute(&all, |k, v| s.set(k, v), |k| s.remove(k)));
+        match result {
+            Ok(()) => {
+                self.pending.set_value(Vec::new());
+                if self.status.get_untracked() != SaveStatus::Saved {
+                    self.status.set(SaveStatus::Saved);
+                    self.notice.set(Some(DraftNotice::SavingResumed));
+                }
             }
-            self.store.set_value(Box::new(fallback));
-            self.persistent.set(false);
-            self.notice.set(Some(DraftNotice::StorageFull));
+            Err(failed) => {
+                self.pending
+                    .set_value(draft::pending_after(&all, failed.index));
+                self.status.set(match failed.error {
+                    StoreError::Full => SaveStatus::Full,
+                    StoreError::Unavailable => SaveStatus::Refused,
+                });
+            }
         }
     }
 
+    /// Tries again what is waiting (and storage that was unavailable from the start).
+    fn retry(&self) {
+        if self.status.get_untracked() != SaveStatus::Saved {
+            self.run(&[]);
+        }
+    }
+
+    /// Storage that was unavailable when the app started and works now: everything this tab
+    /// holds is written to it.
+    fn reconnect(&self) {
+        if self.store.with_value(|s| s.persistent()) {
+            return;
+        }
+        let Some(local) = LocalStore::open() else {
+            return;
+        };
+        self.store.set_value(Box::new(local));
+        let mut library = draft::library_ops(&self.list.get_untracked());
+        library.extend(self.pending.get_value());
+        self.pending.set_value(library);
+    }
+
+    /// What storage holds under `key` as far as this tab knows: its own writes still waiting
+    /// first, then storage, then (storage refused) the draft as this tab last had it.
     fn stored(&self, key: &str) -> Option<String> {
-        self.store.with_value(|s| s.get(key))
+        let waiting = self
+            .pending
+            .with_value(|p| draft::pending_value(p, key).map(|v| v.map(str::to_owned)));
+        if let Some(value) = waiting {
+            return value;
+        }
+        match self.store.with_value(|s| s.get(key)) {
+            Ok(value) => value,
+            Err(_) => self
+                .list
+                .with_untracked(|l| l.iter().find(|d| d.key() == key).map(|d| draft::save(d).1)),
+        }
     }
 
     /// Adds or replaces a draft in the list, keeping the latest change first.
@@ -258,6 +385,7 @@ impl Drafts {
         self.current.set(Some(d.id));
         self.answers.set(d.answers);
         self.ticked.set(d.ticked);
+        self.typed.set(d.typed);
     }
 
     /// A new application: the next answer starts a new draft; the others stay as they are.
@@ -265,6 +393,7 @@ impl Drafts {
         self.current.set(None);
         self.answers.set(Answers::new());
         self.ticked.set(Default::default());
+        self.typed.set(Default::default());
     }
 
     /// Creates a named, empty draft and opens it.
@@ -279,6 +408,7 @@ impl Drafts {
         self.current.set(Some(new.id.clone()));
         self.answers.set(Answers::new());
         self.ticked.set(Default::default());
+        self.typed.set(Default::default());
         self.resolve(draft::save_checked(&new, stored.as_deref(), clock::now()));
         Ok(())
     }
@@ -337,6 +467,7 @@ impl Drafts {
             if self.current.get_untracked().as_deref() == Some(d.id.as_str()) {
                 self.answers.set(d.answers.clone());
                 self.ticked.set(d.ticked.clone());
+                self.typed.set(d.typed.clone());
             }
             self.put(d);
         }
@@ -356,6 +487,20 @@ impl Drafts {
         self.quarantined
             .update(|list| list.retain(Quarantined::in_place));
         self.problems.set(Vec::new());
+    }
+
+    /// Deletes a record left in place because it was too big to copy aside, at the user's
+    /// explicit request (after downloading it).
+    pub fn delete_in_place(&self, key: &str) {
+        self.run(&[Op::Remove {
+            key: key.to_owned(),
+        }]);
+        self.quarantined.update(|q| q.retain(|e| e.key != key));
+        self.problems.update(|p| {
+            p.retain(
+                |problem| !matches!(&problem.source, draft::Source::Key { key: k } if k == key),
+            )
+        });
     }
 
     fn find(&self, id: &str) -> Option<Draft> {

@@ -107,7 +107,7 @@ mod tests {
         // A missing key, a different placeholder, an extra key.
         let broken = ok(
             "xx",
-            "@plural = one other\nA = x {day}\nB[one] = d\nB[other] = d\nC = y\n",
+            "@plural = one other\nA = x {day}\nB[one] = d {x}\nB[other] = d {x}\nC = y\n",
         );
         let errors = parse::compare(&[base, broken]);
         assert!(
@@ -117,6 +117,16 @@ mod tests {
         assert!(errors.iter().any(|e| e.contains("has C")), "{errors:?}");
         assert!(
             errors.iter().any(|e| e.contains("B: placeholders")),
+            "{errors:?}"
+        );
+        // A form may leave out the number ("a day"), nothing else.
+        let without_count =
+            "@plural = one other\nA = x {date}\nB[one] = a day\nB[other] = {count} days\n";
+        assert!(parse::compare(&[ok("en", en), ok("xx", without_count)]).is_empty());
+        let unequal = "@plural = one other\nB[one] = a day\nB[other] = {count} days {x}\n";
+        let errors = parse::compare(&[ok("xx", unequal)]);
+        assert!(
+            errors.iter().any(|e| e.contains("different placeholders")),
             "{errors:?}"
         );
         let missing = parse::compare(&[ok("en", en), ok("xx", "@plural = other\nA = {date}\n")]);

@@ -71,7 +71,7 @@ mod live {
         let (root, address) = route::locate(&location::pathname(), &location::search());
         crate::platform::offline::register_service_worker(&root);
         let state = AppState::provide(Mode::Live, root, address);
-        Drafts::provide(state.answers, state.ticked, state.lang);
+        Drafts::provide(state.answers, state.ticked, state.typed, state.lang);
         location::pin_head_links();
         location::on_link_click(move |path, query| {
             let (root, address) = route::locate(path, query);

@@ -1,6 +1,6 @@
 //! The app-wide state, provided once as context.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 
 use leptos::prelude::*;
 
@@ -31,6 +31,8 @@ pub struct AppState {
     pub answers: RwSignal<Answers>,
     /// Checklist item keys the user has ticked off.
     pub ticked: RwSignal<BTreeSet<String>>,
+    /// What is typed but not an answer (yet), by field id: saved with the draft as it is typed.
+    pub typed: RwSignal<BTreeMap<String, String>>,
 }
 
 impl AppState {
@@ -46,6 +48,7 @@ impl AppState {
             root: StoredValue::new(root),
             answers: RwSignal::new(Answers::new()),
             ticked: RwSignal::new(BTreeSet::new()),
+            typed: RwSignal::new(BTreeMap::new()),
         };
         provide_context(state);
         state

@@ -24,9 +24,14 @@ pub fn DateInput(
     #[prop(into)] legend: Signal<String>,
     #[prop(optional, into)] hint: Option<Signal<String>>,
     #[prop(default = None, into)] initial: Option<NaiveDate>,
+    /// Keep what is typed in the draft under this id, so a reload finds it (dates that are not
+    /// answers: the passport's expiry, the payment date...).
+    #[prop(optional)]
+    keep_as: Option<&'static str>,
     on_change: Callback<DateValue>,
 ) -> impl IntoView {
-    let lang = AppState::expect().lang;
+    let state = AppState::expect();
+    let lang = state.lang;
     let part = |f: fn(&NaiveDate) -> u32| initial.map(|d| f(&d).to_string()).unwrap_or_default();
     let day = RwSignal::new(part(NaiveDate::day));
     let month = RwSignal::new(part(NaiveDate::month));
@@ -34,6 +39,24 @@ pub fn DateInput(
     let touched = RwSignal::new(false);
 
     let value = Memo::new(move |_| read(&day.get(), &month.get(), &year.get()));
+    if let Some(key) = keep_as {
+        // What was typed before a reload comes back as it was, and counts as typed again.
+        let kept = state.typed.with_untracked(|t| t.get(key).cloned());
+        if let Some([d, m, y]) = kept.as_deref().and_then(split_kept) {
+            day.set(d.to_owned());
+            month.set(m.to_owned());
+            year.set(y.to_owned());
+            on_change.run(value.get_untracked());
+        }
+        Effect::new(move |first: Option<()>| {
+            let typed = format!("{}/{}/{}", day.get(), month.get(), year.get());
+            if first.is_some() {
+                state.typed.update(|t| {
+                    t.insert(key.to_owned(), typed);
+                });
+            }
+        });
+    }
     let shown_error = move || value.get().err().filter(|_| touched.get());
 
     let ids = [
@@ -123,6 +146,12 @@ pub fn DateInput(
             </fieldset>
         </div>
     }
+}
+
+/// "1/7/2026" as kept in the draft: the three boxes as typed.
+fn split_kept(kept: &str) -> Option<[&str; 3]> {
+    let mut parts = kept.splitn(3, '/');
+    Some([parts.next()?, parts.next()?, parts.next()?])
 }
 
 /// Empty boxes are no date yet, not an error.

@@ -3,6 +3,7 @@ use leptos::prelude::*;
 use crate::domain::lang::Lang;
 use crate::route::Route;
 use crate::ui::components::tr;
+use crate::ui::drafts::{DraftNotice, Drafts, SaveStatus};
 use crate::ui::i18n::Key;
 use crate::ui::state::AppState;
 
@@ -23,6 +24,46 @@ pub fn Header() -> impl IntoView {
                 <LanguageSwitch state/>
             </div>
         </header>
+        <SaveStatusBanner state/>
+    }
+}
+
+/// Whether what the user types is being saved, on every page (below the header): storage
+/// unavailable, full or refused, a change in another tab, saving working again. Static pages
+/// have no drafts, so no banner.
+#[component]
+fn SaveStatusBanner(state: AppState) -> impl IntoView {
+    let drafts = use_context::<Drafts>();
+    move || {
+        let drafts = drafts?;
+        let l = state.lang.get();
+        let (class, text) = match (drafts.status.get(), drafts.notice.get()) {
+            (SaveStatus::NotSaved, _) => ("warning", Key::StatusNotSaved),
+            (SaveStatus::Full, _) => ("warning", Key::StatusFull),
+            (SaveStatus::Refused, _) => ("warning", Key::StatusRefused),
+            (
+                SaveStatus::Saved,
+                Some(DraftNotice::Conflict { .. } | DraftNotice::DeletedElsewhere { .. }),
+            ) => ("warning", Key::StatusChangedElsewhere),
+            (SaveStatus::Saved, Some(DraftNotice::SavingResumed)) => ("note", Key::StatusResumed),
+            (SaveStatus::Saved, None) => return None,
+        };
+        let on_drafts = state.route.get() == Route::Drafts;
+        Some(view! {
+            <div class=format!("container save-status {class}") role="status">
+                <p>
+                    {text.text(l)}
+                    {(!on_drafts).then(|| view! {
+                        " " <a href=state.href(Route::Drafts)>{Key::StatusSeeDrafts.text(l)}</a>
+                    })}
+                    {(text == Key::StatusResumed).then(|| view! {
+                        " " <button type="button" class="link" on:click=move |_| drafts.notice.set(None)>
+                            {Key::Dismiss.text(l)}
+                        </button>
+                    })}
+                </p>
+            </div>
+        })
     }
 }
 

@@ -1,5 +1,6 @@
 use chrono::{Datelike, NaiveDateTime, Timelike};
 use leptos::prelude::*;
+use rust_decimal::Decimal;
 
 use crate::domain::catalogue::catalogue;
 use crate::domain::draft::{self, Choice, Draft, ImportPlan, Issue, Problem};
@@ -43,6 +44,7 @@ pub fn DraftsPage() -> impl IntoView {
         <h1>{tr(Key::DraftsTitle)}</h1>
         <p class="lead">{tr(Key::DraftsLead)}</p>
         <StorageStatus drafts/>
+        <TooLargeRecords drafts/>
         <UndoDelete drafts/>
         <section aria-labelledby="drafts-list">
             <h2 id="drafts-list">{tr(Key::DraftsYours)}</h2>
@@ -99,15 +101,12 @@ fn StorageStatus(drafts: Drafts) -> impl IntoView {
         );
     };
     view! {
-        {move || (!drafts.persistent.get()).then(|| view! {
-            <div class="warning" role="status"><p><strong>{Key::DraftsNotKept.text(lang.get())}</strong></p></div>
-        })}
         {move || drafts.notice.get().map(|notice| {
             let l = lang.get();
             let (text, restore) = match notice {
                 DraftNotice::Conflict { copy_name, other_name } => (format!("{} “{copy_name}”; “{other_name}”: {}", Key::NoticeConflict.text(l), Key::NoticeConflictOther.text(l)), None),
                 DraftNotice::DeletedElsewhere { name, restore } => (format!("“{name}”: {}", Key::NoticeDeletedElsewhere.text(l)), Some(restore)),
-                DraftNotice::StorageFull => (Key::NoticeStorageFull.text(l).to_owned(), None),
+                DraftNotice::SavingResumed => (Key::StatusResumed.text(l).to_owned(), None),
             };
             view! {
                 <div class="warning" role="status">
@@ -144,6 +143,60 @@ fn StorageStatus(drafts: Drafts) -> impl IntoView {
                 }
             })
         }}
+    }
+}
+
+/// Records too big to copy aside, left where they were found: each can be downloaded, then
+/// deleted by the user (which frees the storage they take).
+#[component]
+fn TooLargeRecords(drafts: Drafts) -> impl IntoView {
+    let lang = AppState::expect().lang;
+    move || {
+        let l = lang.get();
+        let big: Vec<_> = drafts.quarantined.with(|q| {
+            q.iter()
+                .filter(|q| q.code == "too-large-to-copy")
+                .cloned()
+                .collect()
+        });
+        (!big.is_empty()).then(|| {
+            let items = big
+                .into_iter()
+                .map(|record| {
+                    let size = msg::Megabytes {
+                        size: &format::number(megabytes(record.raw.len()), l),
+                    }
+                    .text(l);
+                    let key = record.key.clone();
+                    let download_it = move |_| {
+                        let file = format!("expat-navigator-record-{}.txt", file_stamp(clock::now()));
+                        download::download(&file, "text/plain;charset=utf-8", &record.raw);
+                    };
+                    let delete_it = move |_| {
+                        if window()
+                            .confirm_with_message(Key::DeleteRecordConfirm.text(l))
+                            .unwrap_or(false)
+                        {
+                            drafts.delete_in_place(&key);
+                        }
+                    };
+                    view! {
+                        <li>
+                            {msg::TooLargeRecord { size: &size }.text(l)} " "
+                            <button type="button" class="secondary" on:click=download_it>{Key::DownloadRecord.text(l)}</button>
+                            " "
+                            <button type="button" class="link" on:click=delete_it>{Key::DeleteRecord.text(l)}</button>
+                        </li>
+                    }
+                })
+                .collect_view();
+            view! {
+                <div class="warning" role="status">
+                    <p><strong>{Key::TooLargeRecordsTitle.text(l)}</strong></p>
+                    <ul>{items}</ul>
+                </div>
+            }
+        })
     }
 }
 
@@ -382,6 +435,13 @@ fn problem_text(p: &Problem, drafts: &Drafts, l: Lang) -> String {
         })
         .unwrap_or_default();
     let what = match &p.issue {
+        Issue::TooLargeToCopy { bytes } => {
+            let size = msg::Megabytes {
+                size: &format::number(megabytes(*bytes), l),
+            }
+            .text(l);
+            return format!("{name}{}", msg::IssueTooLargeToCopy { size: &size }.text(l));
+        }
         Issue::TooLarge { .. } => Key::IssueTooLarge,
         Issue::CorruptJson | Issue::NotAnObject | Issue::UnknownVersion => Key::IssueUnreadable,
         Issue::FutureVersion { .. } => Key::IssueFutureVersion,
@@ -417,6 +477,11 @@ fn timestamp(t: NaiveDateTime) -> String {
         t.hour(),
         t.minute()
     )
+}
+
+/// Bytes in MB with one decimal: 4 194 304 bytes is 4.2 MB.
+fn megabytes(bytes: usize) -> Decimal {
+    (Decimal::from(bytes as u64) / Decimal::from(1_000_000)).round_dp(1)
 }
 
 fn file_stamp(t: NaiveDateTime) -> String {

@@ -43,7 +43,25 @@ pub fn Question(id: String) -> impl IntoView {
             .map_or(Route::Home, |p| Route::Question(p.to_string())),
     };
 
-    let value = RwSignal::new(answers.get(&q).cloned().unwrap_or_default());
+    // What was typed or picked here and not yet continued with (kept in the draft, so a reload
+    // finds it), else the answer given.
+    let typed_key = q.to_string();
+    let unsubmitted = state.typed.with_untracked(|t| t.get(&typed_key).cloned());
+    let value = RwSignal::new(
+        unsubmitted
+            .or_else(|| answers.get(&q).cloned())
+            .unwrap_or_default(),
+    );
+    // Every change goes into the draft's typed values (saved once typing pauses).
+    Effect::new(move |first: Option<()>| {
+        let current = value.get();
+        if first.is_some() {
+            let key = q.to_string();
+            state.typed.update(|t| {
+                t.insert(key, current);
+            });
+        }
+    });
     let error = RwSignal::new(None::<AnswerError>);
     let field_id = format!("q-{q}");
 
@@ -54,6 +72,9 @@ pub fn Question(id: String) -> impl IntoView {
             Ok(()) => {
                 let pruned = flow::prune(&next_answers);
                 let target = route_after(&pruned);
+                state.typed.update(|t| {
+                    t.remove(&q.to_string());
+                });
                 state.answers.set(pruned);
                 state.go(&target);
             }

@@ -6,7 +6,7 @@ use crate::domain::share::{self, Notice};
 use crate::route::Route;
 use crate::ui::components::tr;
 use crate::ui::drafts::Drafts;
-use crate::ui::i18n::Key;
+use crate::ui::i18n::{Key, msg};
 use crate::ui::pages::check_answers::answer_label;
 use crate::ui::state::AppState;
 
@@ -69,7 +69,11 @@ pub fn Share(query: String) -> impl IntoView {
 fn notice_text(notice: &Notice, l: Lang) -> String {
     let question = |q: &flow::QuestionId| format!("“{}”", flow::title(*q, l));
     match notice {
-        Notice::UnknownKey { key } => format!("{} {key}", Key::NoticeUnknownParameter.text(l)),
+        Notice::UnknownKey { key, count } => msg::NoticeUnknownKey {
+            key,
+            count: *count as u64,
+        }
+        .text(l),
         Notice::InvalidValue { question: q, .. } => {
             format!("{} {}", Key::NoticeInvalidValue.text(l), question(q))
         }

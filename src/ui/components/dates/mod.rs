@@ -208,6 +208,7 @@ pub fn DatesBlock(
             <h3>{text(Key::DatesReadyTitle)}</h3>
             <DateInput
                 id="dates-submitted"
+                keep_as="dates-submitted"
                 legend=text(Key::DatesSubmitted)
                 hint=text(Key::DatesSubmittedHint)
                 initial=today
@@ -256,6 +257,7 @@ pub fn DatesBlock(
             />
             <DateInput
                 id="dates-visa-end"
+                keep_as="dates-visa-end"
                 legend=text(Key::DatesVisaEnd)
                 hint=text(Key::DatesVisaEndHint)
                 on_change=keep(inputs.visa_end)
@@ -294,6 +296,7 @@ pub fn DatesBlock(
             <h3>{text(Key::DatesPassportTitle)}</h3>
             <DateInput
                 id="dates-passport"
+                keep_as="dates-passport"
                 legend=text(Key::DatesPassportExpiry)
                 hint=text(Key::DatesPassportHint)
                 on_change=keep(inputs.passport)

@@ -57,6 +57,7 @@ pub fn FeesBlock(
             {has_mrp_duty.then(|| view! {
                 <DateInput
                     id="fees-payment"
+                keep_as="fees-payment"
                     legend=Signal::derive(move || Key::FeesPaymentDate.text(lang.get()).to_owned())
                     hint=Signal::derive(move || Key::FeesPaymentHint.text(lang.get()).to_owned())
                     initial=today
