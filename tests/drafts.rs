@@ -5,10 +5,10 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use chrono::{NaiveDate, NaiveDateTime};
 use expat_navigator::domain::draft::{
-    self, Change, Choice, DRAFT_KEY_PREFIX, Draft, ImportError, Issue, Loaded, MAX_DRAFTS,
-    MAX_IMPORT_BYTES, MAX_LISTED, MAX_NAME_CHARS, MAX_RECORD_BYTES, MAX_TICKED, META_KEY,
-    NameError, Op, QUARANTINE_KEY_PREFIX, Resolution, Source, V1_KEY, delete, duplicate,
-    export_json, export_quarantine, import_json, load_library, merge_on_external_change, new_draft,
+    self, Change, Choice, DRAFT_KEY_PREFIX, Draft, ImportError, Issue, Loaded, MAX_IMPORT_BYTES,
+    MAX_LISTED, MAX_NAME_CHARS, MAX_RECORD_BYTES, MAX_TICKED, META_KEY, NameError, Op,
+    QUARANTINE_KEY_PREFIX, Resolution, Source, V1_KEY, delete, duplicate, export_json,
+    export_quarantine, import_json, load_library, merge_on_external_change, new_draft,
     on_storage_change, rename, save, save_checked, summaries, undo_delete,
 };
 use expat_navigator::domain::flow::{Answers, QuestionId, ServiceId};
