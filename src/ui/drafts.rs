@@ -304,7 +304,9 @@ impl Drafts {
         match result {
             Ok(()) => {
                 self.pending.set_value(Vec::new());
-                if self.status.get_untracked() != SaveStatus::Saved {
+                // Written to memory is not saved (storage unavailable from the start).
+                let on_device = self.store.with_value(|s| s.persistent());
+                if on_device && self.status.get_untracked() != SaveStatus::Saved {
                     self.status.set(SaveStatus::Saved);
                     self.notice.set(Some(DraftNotice::SavingResumed));
                 }

@@ -9,10 +9,13 @@
 //              every page is static HTML, so a deep link should show about as soon as the home page;
 //  lighthouse  Lighthouse mobile scores and timings (simulated slow 4G) of the home page and of a
 //              service page; its simulated timings vary from run to run, so every run and the median;
-//  clicks      the time from a click on a link to the next rendered page (desktop, no throttling).
+//  clicks      the time from a click on a link to the next rendered page (desktop, no throttling);
+//  drafts      the time to open the Drafts page with 1 000 and 5 000 drafts stored, on the phone's
+//              CPU (4x slower), the app's files already in the cache (whoever has thousands of
+//              drafts has visited before): from the navigation to the first listed draft.
 // The pages are served by tests/e2e/serve.mjs --compress --headers: each file compressed once and
 // kept in memory, as a CDN serving precompressed files does, so compression costs no time here.
-// Environment: BENCH=sizes,headings,lighthouse,clicks (the sections to run; default all),
+// Environment: BENCH=sizes,headings,lighthouse,clicks,drafts (the sections to run; default all),
 // DIST (the built site; default dist/ at the top of the repository), HEADING_RUNS and
 // LIGHTHOUSE_RUNS (default 5 each), CHROMIUM (default /usr/bin/chromium).
 import { readdir, readFile, stat } from "node:fs/promises";
@@ -26,7 +29,7 @@ import { chromium } from "playwright-core";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const dist = resolve(process.env.DIST ?? resolve(here, "../../dist"));
-const sections = new Set((process.env.BENCH ?? "sizes,headings,lighthouse,clicks").split(",").map((s) => s.trim()));
+const sections = new Set((process.env.BENCH ?? "sizes,headings,lighthouse,clicks,drafts").split(",").map((s) => s.trim()));
 const HEADING_RUNS = Number(process.env.HEADING_RUNS ?? 5);
 const LIGHTHOUSE_RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 5);
 const chromePath = process.env.CHROMIUM ?? "/usr/bin/chromium";
@@ -398,6 +401,52 @@ async function clickTimings() {
   }
 }
 
+// ---- Drafts page with thousands of drafts
+
+/** Stored drafts as the app writes them (version 2), the larger `n` the newer. */
+function draftEntries(count) {
+  return Object.fromEntries(
+    Array.from({ length: count }, (_, n) => {
+      const t = new Date(Date.UTC(2026, 0, 1) + n * 60_000).toISOString().slice(0, 19);
+      const id = `20260101-000000-${n.toString(16).padStart(8, "0")}`;
+      const record = { version: 2, id, name: `Employee ${n}`, lang: "en", answers: { need: "work", where: "outside" }, ticked: [], created: t, updated: t, revision: 1 };
+      return [`expat-navigator.draft.${id}`, JSON.stringify(record)];
+    }),
+  );
+}
+
+async function draftsPage() {
+  console.log(`\n== Drafts page with many drafts, ${HEADING_RUNS} runs each: CPU 4x slower, files cached`);
+  const browser = await chromium.launch({ executablePath: chromePath, args: flags });
+  try {
+    for (const count of [1000, 5000]) {
+      const context = await browser.newContext({ ...PHONE, serviceWorkers: "block" });
+      const page = await context.newPage();
+      await page.goto(`${base}/en/`);
+      await page.evaluate((entries) => {
+        localStorage.clear();
+        for (const [k, v] of Object.entries(entries)) localStorage.setItem(k, v);
+      }, draftEntries(count));
+      await page.goto(`${base}/en/drafts/`); // warms the cache
+      await page.locator("li.draft").first().waitFor({ timeout: 60_000 });
+      const cdp = await context.newCDPSession(page);
+      await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
+      const times = [];
+      for (let i = 0; i < HEADING_RUNS; i++) {
+        const start = Date.now();
+        await page.goto(`${base}/en/drafts/`, { waitUntil: "commit" });
+        await page.locator("li.draft").first().waitFor({ timeout: 60_000 });
+        times.push(Date.now() - start);
+      }
+      const first = await page.locator("li.draft").first().textContent();
+      console.log(`${String(count).padStart(5)} drafts: ${times.map(ms).join(", ")}; median ${ms(median(times))} (budget 1000 ms); first listed: "${first.trim().slice(0, 30)}"`);
+      await context.close();
+    }
+  } finally {
+    await browser.close();
+  }
+}
+
 // ---- main: each section runs on its own; a failure is printed and the next one runs
 
 async function section(name, run) {
@@ -418,7 +467,7 @@ await section("sizes", async () => {
   await allFiles();
   await firstLoadPerPage();
 });
-const browserSections = ["headings", "lighthouse", "clicks"].filter((name) => sections.has(name));
+const browserSections = ["headings", "lighthouse", "clicks", "drafts"].filter((name) => sections.has(name));
 if (browserSections.length && !(await exists(chromePath))) {
   console.log(`\n== ${browserSections.join(", ")}: skipped, no browser at ${chromePath} (make browser-tools, or set CHROMIUM)`);
 } else if (browserSections.length) {
@@ -434,6 +483,7 @@ if (browserSections.length && !(await exists(chromePath))) {
     await section("headings", headings);
     await section("lighthouse", lighthouseSection);
     await section("clicks", clickTimings);
+    await section("drafts", draftsPage);
     server.kill();
   }
 }

@@ -14,6 +14,9 @@ use crate::ui::format;
 use crate::ui::i18n::{Key, msg};
 use crate::ui::state::AppState;
 
+/// Drafts listed at a time (more on request, or found by name).
+const PAGE: usize = 50;
+
 /// Many named drafts: open, rename, duplicate, delete with undo, export and import.
 #[component]
 pub fn DraftsPage() -> impl IntoView {
@@ -22,6 +25,8 @@ pub fn DraftsPage() -> impl IntoView {
     let lang = state.lang;
     let new_name = RwSignal::new(String::new());
     let name_error = RwSignal::new(None::<Key>);
+    let search = RwSignal::new(String::new());
+    let shown = RwSignal::new(PAGE);
 
     let create = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
@@ -48,14 +53,43 @@ pub fn DraftsPage() -> impl IntoView {
         <UndoDelete drafts/>
         <section aria-labelledby="drafts-list">
             <h2 id="drafts-list">{tr(Key::DraftsYours)}</h2>
+            {move || drafts.list.with(|l| l.len() > PAGE).then(|| view! {
+                <div class="field">
+                    <label for="drafts-search">{tr(Key::DraftsSearchLabel)}</label>
+                    <input type="search" id="drafts-search" autocomplete="off"
+                        prop:value=move || search.get()
+                        on:input=move |ev| { search.set(event_target_value(&ev)); shown.set(PAGE); }/>
+                </div>
+            })}
             {move || {
                 let l = lang.get();
-                let list = drafts.list.get();
-                if list.is_empty() {
+                // Newest first; a page at a time, so thousands of drafts open at once.
+                let query = search.get().trim().to_lowercase();
+                let (rows, total, matching) = drafts.list.with(|list| {
+                    let matches = |d: &&Draft| query.is_empty() || d.name.to_lowercase().contains(&query);
+                    let matching = list.iter().filter(matches).count();
+                    let rows: Vec<Draft> = list.iter().filter(matches).take(shown.get()).cloned().collect();
+                    (rows, list.len(), matching)
+                });
+                if total == 0 {
                     return view! { <p>{Key::DraftsNone.text(l)}</p> }.into_any();
                 }
-                let rows = list.into_iter().map(|d| view! { <DraftRow draft=d drafts/> }).collect_view();
-                view! { <ul class="draft-list">{rows}</ul> }.into_any()
+                let listed = rows.len();
+                let rows = rows.into_iter().map(|d| view! { <DraftRow draft=d drafts/> }).collect_view();
+                view! {
+                    {(total > PAGE || !query.is_empty()).then(|| view! {
+                        <p class="muted" role="status">
+                            {msg::DraftsShowing { shown: &listed, matching: &matching, count: total as u64 }.text(l)}
+                        </p>
+                    })}
+                    <ul class="draft-list">{rows}</ul>
+                    {(matching > listed).then(|| view! {
+                        <button type="button" class="secondary" on:click=move |_| shown.update(|n| *n += PAGE)>
+                            {msg::DraftsShowMore { count: (matching - listed).min(PAGE) as u64 }.text(l)}
+                        </button>
+                    })}
+                }
+                .into_any()
             }}
         </section>
         <section aria-labelledby="new-draft">

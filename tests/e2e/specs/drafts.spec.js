@@ -119,15 +119,17 @@ test("with storage disabled the app works in memory and says drafts will not be 
   });
   await open(page, "drafts/");
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
-  await expect(page.getByText("Drafts cannot be saved in this browser")).toBeVisible();
+  await expect(page.getByRole("status").filter({ hasText: "Not saved on this device" })).toBeVisible();
   await expectAccessible(page);
   await open(page, "q/need/");
+  // Said wherever the user types, not only on the Drafts page.
+  await expect(page.getByRole("status").filter({ hasText: "Not saved on this device" })).toBeVisible();
   await page.getByRole("radio", { name: "To invest" }).check();
   await page.getByRole("button", { name: "Continue" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Which investor visa category is needed?");
 });
 
-test("when storage is full the app keeps working in memory and says so", async ({ page }) => {
+test("when storage is full the app keeps working in this tab and says so", async ({ page }) => {
   await page.addInitScript(() => {
     const setItem = Storage.prototype.setItem;
     Storage.prototype.setItem = function (key, value) {
@@ -144,8 +146,7 @@ test("when storage is full the app keeps working in memory and says so", async (
   // (loading an address would start afresh, with nothing saved).
   await page.getByRole("navigation", { name: "Main menu" }).getByRole("link", { name: "Drafts" }).click();
   await expect(page).toHaveURL(/\/en\/drafts\/$/);
-  await expect(page.getByText("storage is full")).toBeVisible();
-  await expect(page.getByText("Drafts cannot be saved in this browser")).toBeVisible();
+  await expect(page.getByRole("status").filter({ hasText: "Storage full" })).toBeVisible();
   await expect(page.locator("li.draft")).toHaveCount(1);
   await page.locator("li.draft").getByRole("button", { name: "Open" }).click();
   await expect(page).toHaveURL(/\/en\/check\/$/);
