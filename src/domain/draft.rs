@@ -53,7 +53,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;
 
-use chrono::{Datelike, NaiveDateTime, Timelike};
+use chrono::{Datelike, NaiveDate, NaiveDateTime, Timelike};
 use serde::Serialize;
 use serde_json::{Map, Value};
 
@@ -332,6 +332,11 @@ pub fn parse_timestamp(s: &str) -> Option<NaiveDateTime> {
     if s.len() > 40 {
         return None;
     }
+    // The form this app writes, read without chrono's format machinery (thousands of drafts
+    // are read at every start); any other accepted form goes through chrono.
+    if let Some(t) = parse_stored_timestamp(s) {
+        return Some(t);
+    }
     let body = strip_zone(s);
     [
         "%Y-%m-%dT%H:%M:%S%.f",
@@ -343,6 +348,25 @@ pub fn parse_timestamp(s: &str) -> Option<NaiveDateTime> {
     .find_map(|f| NaiveDateTime::parse_from_str(body, f).ok())
     .filter(|t| (1..=9999).contains(&t.year()))
     .map(second)
+}
+
+/// Exactly `YYYY-MM-DDTHH:MM:SS`, as [`format_timestamp`] writes it.
+fn parse_stored_timestamp(s: &str) -> Option<NaiveDateTime> {
+    let b = s.as_bytes();
+    let shape_ok = b.len() == 19
+        && b.iter().enumerate().all(|(i, c)| match i {
+            4 | 7 => *c == b'-',
+            10 => *c == b'T',
+            13 | 16 => *c == b':',
+            _ => c.is_ascii_digit(),
+        });
+    if !shape_ok {
+        return None;
+    }
+    let n = |from: usize, to: usize| s[from..to].parse::<u32>().ok();
+    let date = NaiveDate::from_ymd_opt(n(0, 4)? as i32, n(5, 7)?, n(8, 10)?)?;
+    let t = date.and_hms_opt(n(11, 13)?, n(14, 16)?, n(17, 19)?)?;
+    (1..=9999).contains(&t.year()).then_some(t)
 }
 
 /// `2026-11-20T10:00:00`, the form stored.
@@ -966,6 +990,9 @@ pub fn load_library(entries: &[(String, String)], now: NaiveDateTime) -> Loaded 
             read.draft.id = id;
         }
         let id = read.draft.id.clone();
+        // A valid record of this version under its own key is left as it is (no rewrite just to
+        // reformat it); anything else is written back in the stored form.
+        let valid = read.issues.is_empty() && read.version == VERSION;
         if !read.issues.is_empty() {
             keep_aside(
                 key,
@@ -984,6 +1011,10 @@ pub fn load_library(entries: &[(String, String)], now: NaiveDateTime) -> Loaded 
                 from_version: read.version,
                 to: Some(id.clone()),
             });
+        }
+        if valid && hint == Some(id.as_str()) {
+            drafts.insert(id, read.draft);
+            continue;
         }
         let (new_key, json) = save(&read.draft);
         if new_key != key {
