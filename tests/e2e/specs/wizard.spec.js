@@ -106,7 +106,7 @@ test("in Kazakh, by keyboard alone: the IIN for an applicant and one child", asy
   await typeByKeyboard(page, "1");
   await expect(page.getByRole("heading", { level: 1 })).toContainText("1");
   await expectAccessible(page);
-  await chooseByKeyboard(page, "14 бен 18 жас аралығындағы баласы");
+  await chooseByKeyboard(page, "14 пен 18 жас аралығындағы баласы");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Жауаптарыңызды тексеріңіз");
   await expectAccessible(page);
   await page.getByRole("link", { name: "Нәтижені көру" }).focus();
