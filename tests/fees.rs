@@ -5,7 +5,8 @@ use chrono::{Datelike, NaiveDate};
 use expat_navigator::domain::catalogue::{Service, ServiceFee, StateDuty, catalogue};
 use expat_navigator::domain::fees::{
     Assumption, FINGERPRINTING, FeeBasis, FeeBreakdown, FeeKind, FeeRequest, LineKind, LineStatus,
-    MrpSource, NotPrinted, Reason, Waiver, compute_fees, mrp_on, waive_fingerprinting,
+    MrpSource, NotPrinted, Reason, Waiver, compute_fees, compute_fees_for, mrp_on,
+    waive_fingerprinting,
 };
 use expat_navigator::domain::money::format_kzt;
 use rust_decimal::Decimal;
@@ -438,4 +439,31 @@ fn check_parts(s: &Service, r: &FeeRequest, b: &FeeBreakdown, context: &str) {
     if let ServiceFee::Unconfirmed { .. } | ServiceFee::NotGiven { .. } = s.fees.service_fee {
         assert_eq!(listed(FeeKind::ServiceFee), 1, "{context}");
     }
+}
+
+/// The guide makes fingerprinting free once a work visa, investor visa or TRP service fee is paid
+/// (lines 2376-2380): the fee option `covering-fee` applies it; other services are unaffected.
+#[test]
+fn fingerprinting_is_free_with_the_covering_fee_option() {
+    let cat = catalogue();
+    let fingerprinting = cat.service("fingerprinting").unwrap();
+    let request = FeeRequest::new(date(2026, 3, 10));
+    let service_fee = |b: &FeeBreakdown| {
+        b.lines
+            .iter()
+            .find(|l| matches!(l.kind, LineKind::ServiceFee { .. }))
+            .cloned()
+            .unwrap()
+    };
+    let paid = compute_fees_for(fingerprinting, &request, false).unwrap();
+    assert_eq!(service_fee(&paid).per_person, Decimal::from(10_000));
+    let free = compute_fees_for(fingerprinting, &request, true).unwrap();
+    assert_eq!(service_fee(&free).per_person, Decimal::ZERO);
+    assert!(matches!(service_fee(&free).status, LineStatus::Waived(_)));
+    assert_eq!(free.total, paid.total - Decimal::from(10_000));
+    let iin = cat.service("iin").unwrap();
+    assert_eq!(
+        compute_fees_for(iin, &request, true).unwrap(),
+        compute_fees_for(iin, &request, false).unwrap()
+    );
 }

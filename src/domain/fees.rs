@@ -627,10 +627,26 @@ pub fn covers_fingerprinting(paid: &Service) -> bool {
     }
 }
 
+/// As [`compute_fees`], with the guide's waiver (lines 2376-2380): fingerprinting is free when
+/// a work visa, investor visa or TRP service fee was paid for the same people
+/// (`covering_fee_paid`, the fee option [`crate::domain::flow::QuestionId::CoveringFee`]).
+pub fn compute_fees_for(
+    service: &Service,
+    request: &FeeRequest,
+    covering_fee_paid: bool,
+) -> Result<FeeBreakdown, FeeError> {
+    let breakdown = compute_fees(service, request)?;
+    Ok(if covering_fee_paid && service.id == FINGERPRINTING {
+        free_fingerprinting(breakdown)
+    } else {
+        breakdown
+    })
+}
+
 /// Makes the fingerprinting service fee 0 because the service fee of `paid` (a work visa,
 /// investor visa or TRP service) was paid for the same people. Other lines stay as they are.
 pub fn waive_fingerprinting(
-    mut breakdown: FeeBreakdown,
+    breakdown: FeeBreakdown,
     paid: &Service,
 ) -> Result<FeeBreakdown, WaiverError> {
     if breakdown.service_id != FINGERPRINTING {
@@ -643,6 +659,11 @@ pub fn waive_fingerprinting(
             service_id: paid.id.clone(),
         });
     }
+    Ok(free_fingerprinting(breakdown))
+}
+
+/// The fingerprinting breakdown with its service fee waived.
+fn free_fingerprinting(mut breakdown: FeeBreakdown) -> FeeBreakdown {
     let waived = LineStatus::Waived(Waiver::FingerprintingFreeAfterVisaOrTrpFee);
     let service_fee = |k: &LineKind| matches!(k, LineKind::ServiceFee { .. });
     if let Some(line) = breakdown.lines.iter_mut().find(|l| service_fee(&l.kind)) {
@@ -668,7 +689,7 @@ pub fn waive_fingerprinting(
         );
     }
     breakdown.sum();
-    Ok(breakdown)
+    breakdown
 }
 
 #[cfg(test)]

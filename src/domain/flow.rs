@@ -59,6 +59,8 @@ pub enum QuestionId {
     Years,
     Priority,
     Manager,
+    /// A work visa, investor visa or TRP service fee was paid: fingerprinting is then free.
+    CoveringFee,
     FeeCategory,
     EntryDate,
     VisaExpiry,
@@ -85,10 +87,11 @@ impl QuestionId {
         Q::Family,
     ];
     /// The outcome page's inputs.
-    pub const DETAILS: [QuestionId; 6] = [
+    pub const DETAILS: [QuestionId; 7] = [
         Q::Years,
         Q::Priority,
         Q::Manager,
+        Q::CoveringFee,
         Q::FeeCategory,
         Q::EntryDate,
         Q::VisaExpiry,
@@ -129,6 +132,7 @@ impl QuestionId {
             Q::Years => "years",
             Q::Priority => "priority",
             Q::Manager => "manager",
+            Q::CoveringFee => "covering-fee",
             Q::FeeCategory => "fee-category",
             Q::EntryDate => "entry-date",
             Q::VisaExpiry => "visa-expiry",
@@ -157,7 +161,7 @@ impl QuestionId {
             },
             Q::Member(_) => Kind::Choice(Relation::CODES),
             Q::Years => Kind::Choice(&["1", "2", "3", "4", "5"]),
-            Q::Priority | Q::Manager => Kind::Choice(&["yes", "no"]),
+            Q::Priority | Q::Manager | Q::CoveringFee => Kind::Choice(&["yes", "no"]),
             // The ids of the TRP's `CategoryFee` rows.
             Q::FeeCategory => Kind::Choice(&["employee", "expert"]),
             Q::EntryDate | Q::VisaExpiry => Kind::Date,
@@ -816,6 +820,9 @@ pub fn details(service: &Service) -> Vec<QuestionId> {
     if fees.personal_manager.is_some() {
         details.push(Q::Manager);
     }
+    if service.id == super::fees::FINGERPRINTING {
+        details.push(Q::CoveringFee);
+    }
     match service.kind {
         ServiceKind::Invitation => details.push(Q::EntryDate),
         ServiceKind::Extension => details.push(Q::VisaExpiry),
@@ -832,6 +839,8 @@ pub struct Details {
     pub fee_category: Option<&'static str>,
     pub priority: bool,
     pub manager: bool,
+    /// A fee that makes fingerprinting free was paid ([`QuestionId::CoveringFee`]).
+    pub covering_fee: bool,
     pub entry_date: Option<NaiveDate>,
     pub visa_expiry: Option<NaiveDate>,
 }
@@ -850,6 +859,7 @@ pub fn read_details(answers: &Answers) -> Details {
     Details {
         years: valid(Q::Years).and_then(|v| v.parse().ok()),
         fee_category: option(Q::FeeCategory),
+        covering_fee: valid(Q::CoveringFee) == Some("yes"),
         priority: valid(Q::Priority) == Some("yes"),
         manager: valid(Q::Manager) == Some("yes"),
         entry_date: valid(Q::EntryDate).and_then(parse_date),

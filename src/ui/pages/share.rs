@@ -28,6 +28,13 @@ pub fn Share(query: String) -> impl IntoView {
             .filter_map(|q| decoded.answers.get(&q).map(|v| (q, v)))
             .map(|(q, v)| view! { <div class="row"><dt>{flow::title(q, l)}</dt><dd>{answer_label(q, v, l)}</dd></div> })
             .collect_view();
+        // The fee options came along too (visa length, category, Priority Service, manager).
+        let options = decoded
+            .answers
+            .iter()
+            .filter(|(q, _)| q.is_detail())
+            .map(|(q, v)| view! { <div class="row"><dt>{flow::title(*q, l)}</dt><dd>{answer_label(*q, v, l)}</dd></div> })
+            .collect::<Vec<_>>();
         let notices = decoded
             .notices
             .iter()
@@ -40,6 +47,10 @@ pub fn Share(query: String) -> impl IntoView {
             } else {
                 view! { <p>{Key::ShareLead.text(l)}</p><dl class="summary-list">{rows}</dl> }.into_any()
             }}
+            {(!options.is_empty()).then(|| view! {
+                <h2>{Key::ShareFeeOptions.text(l)}</h2>
+                <dl class="summary-list">{options}</dl>
+            })}
             {(!notices.is_empty()).then(|| view! {
                 <div class="warning">
                     <p><strong>{Key::ShareNoticesTitle.text(l)}</strong></p>

@@ -219,3 +219,21 @@ test("in Kazakh: the state fee line names the MRP", async ({ page }) => {
   await expect(page.locator("table", { hasText: "0.5 АЕК × 4 325 ₸ (2026 жылғы АЕК) = 2 162.50 ₸" })).toHaveCount(1);
   await expectAccessible(page);
 });
+
+test("fingerprinting is free once a work visa, investor visa or TRP service fee is paid, and says why", async ({ page }) => {
+  await openService(page, "fingerprinting");
+  await expect(liveTotal(page)).toContainText("10 000 ₸");
+  await page.getByLabel(/A service fee for a work visa, investor visa or temporary residence permit was paid/).check();
+  await expect(liveTotal(page)).not.toContainText("10 000 ₸");
+  await expect(page.locator("table", { hasText: "free: the work visa, investor visa or TRP service fee was paid" })).toHaveCount(1);
+  await expectAccessible(page);
+});
+
+test("a share link shows the fee options it holds", async ({ page }) => {
+  await open(page, "share/?need=work&where=outside&citizenship=other&submitter=employer&branch=no&family=0&years=3&priority=yes");
+  const options = page.locator("dl", { has: page.locator("dt", { hasText: "Visa length" }) });
+  await expect(page.getByRole("heading", { level: 2, name: "Fee options in this link" })).toBeVisible();
+  await expect(options).toContainText("Up to 3 years");
+  await expect(options).toContainText("Priority Service?");
+  await expectAccessible(page);
+});

@@ -44,7 +44,7 @@ pub fn FeesBlock(
             personal_manager: d.manager,
             persons: persons.get(),
         };
-        fees::compute_fees(service, &request)
+        fees::compute_fees_for(service, &request, d.covering_fee)
     });
     let t = move |k: Key| move || k.text(lang.get());
     let has_mrp_duty = matches!(service.fees.state_duty, StateDuty::Mrp { .. });

@@ -169,9 +169,18 @@ pub fn Options(service: &'static Service, answers: RwSignal<Answers>) -> impl In
         fees.personal_manager,
         offers_manager,
     );
+    let offers_covering = offered.contains(&Q::CoveringFee);
+    let covering = checkbox(
+        Q::CoveringFee,
+        "fees-covering-fee",
+        Key::FeesCoveringFee,
+        None,
+        offers_covering,
+    );
     let any_extra = move || {
         offers_priority
             || offers_manager
+            || offers_covering
             || answers.with(|a| {
                 [Q::Priority, Q::Manager]
                     .iter()
@@ -186,7 +195,7 @@ pub fn Options(service: &'static Service, answers: RwSignal<Answers>) -> impl In
             <div class="field">
                 <fieldset>
                     <legend>{move || Key::FeesOptionsLegend.text(lang.get())}</legend>
-                    <div class="choices">{priority.clone()}{manager.clone()}</div>
+                    <div class="choices">{priority.clone()}{manager.clone()}{covering.clone()}</div>
                 </fieldset>
             </div>
         })}
