@@ -917,15 +917,14 @@ pub fn load_library(entries: &[(String, String)], now: NaiveDateTime) -> Loaded 
         let hint = id_from_key(key);
         if raw.len() > MAX_COPY_ASIDE_BYTES {
             // Left in place, like a newer version's draft: the user downloads, then deletes it.
-            let issue = Issue::TooLargeToCopy { bytes: raw.len() };
-            loaded.quarantined.push(Quarantined {
-                key: key.to_owned(),
-                origin: key.to_owned(),
-                code: issue.code().to_owned(),
-                found: Some(now),
-                raw: raw.to_owned(),
-            });
-            loaded.problems.push(Problem::at_key(key, hint, issue));
+            leave_in_place(
+                &mut loaded,
+                key,
+                hint,
+                raw,
+                Issue::TooLargeToCopy { bytes: raw.len() },
+                now,
+            );
             // What can be read of it opens as a draft of its own (a new id: the record stays).
             // Once: after that it is a draft like any other, which later loads must not undo.
             let salvage_id =
@@ -958,14 +957,7 @@ pub fn load_library(entries: &[(String, String)], now: NaiveDateTime) -> Loaded 
             Ok(read) => read,
             Err(issue @ Issue::FutureVersion { .. }) => {
                 // A newer app's draft: left exactly where it is, listed for export.
-                loaded.quarantined.push(Quarantined {
-                    key: key.to_owned(),
-                    origin: key.to_owned(),
-                    code: issue.code().to_owned(),
-                    found: Some(now),
-                    raw: raw.to_owned(),
-                });
-                loaded.problems.push(Problem::at_key(key, hint, issue));
+                leave_in_place(&mut loaded, key, hint, raw, issue, now);
                 continue;
             }
             Err(issue) => {
@@ -1039,14 +1031,7 @@ pub fn load_library(entries: &[(String, String)], now: NaiveDateTime) -> Loaded 
         let key = V1_KEY;
         match parse_record(raw).and_then(|v| read_value(&v, now, None)) {
             Err(issue @ Issue::FutureVersion { .. }) => {
-                loaded.quarantined.push(Quarantined {
-                    key: key.to_owned(),
-                    origin: key.to_owned(),
-                    code: issue.code().to_owned(),
-                    found: Some(now),
-                    raw: raw.to_owned(),
-                });
-                loaded.problems.push(Problem::at_key(key, None, issue));
+                leave_in_place(&mut loaded, key, None, raw, issue, now);
             }
             Err(issue) => {
                 keep_aside(key, raw, &issue, &mut loaded, &mut quarantine_taken);
@@ -1159,6 +1144,26 @@ pub fn load_library(entries: &[(String, String)], now: NaiveDateTime) -> Loaded 
     loaded.current = drafts.first().map(|d| d.id.clone());
     loaded.drafts = drafts;
     loaded
+}
+
+/// Lists a record that stays exactly where it was found (a newer version's, or one too big to
+/// copy aside), for export, with the problem that says why.
+fn leave_in_place(
+    loaded: &mut Loaded,
+    key: &str,
+    hint: Option<&str>,
+    raw: &str,
+    issue: Issue,
+    now: NaiveDateTime,
+) {
+    loaded.quarantined.push(Quarantined {
+        key: key.to_owned(),
+        origin: key.to_owned(),
+        code: issue.code().to_owned(),
+        found: Some(now),
+        raw: raw.to_owned(),
+    });
+    loaded.problems.push(Problem::at_key(key, hint, issue));
 }
 
 /// A change to one draft key seen from another tab, for refreshing the list.
