@@ -22,6 +22,8 @@ pub enum Route {
     /// A share link: answers in the query, to load into a draft.
     Share(String),
     Drafts,
+    /// Many employees at once, for HR.
+    Roster,
     About,
     /// Anything else, kept so the not-found page can say what was asked for.
     NotFound(String),
@@ -39,6 +41,7 @@ impl Route {
             Route::Outcome => "result/".into(),
             Route::Share(_) => "share/".into(),
             Route::Drafts => "drafts/".into(),
+            Route::Roster => "roster/".into(),
             Route::About => "about/".into(),
             Route::NotFound(asked) => asked.clone(),
         }
@@ -66,6 +69,7 @@ impl Route {
             ["result"] => Route::Outcome,
             ["share"] => Route::Share(query.to_owned()),
             ["drafts"] => Route::Drafts,
+            ["roster"] => Route::Roster,
             ["about"] => Route::About,
             _ => Route::NotFound(path.to_owned()),
         }
@@ -81,6 +85,7 @@ impl Route {
                 | Route::Outcome
                 | Route::Share(_)
                 | Route::Drafts
+                | Route::Roster
         )
     }
 }
@@ -178,6 +183,7 @@ mod tests {
             Route::Share("need=work&where=outside".into()),
             Route::Share(String::new()),
             Route::Drafts,
+            Route::Roster,
             Route::About,
         ]
     }

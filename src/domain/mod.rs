@@ -15,4 +15,5 @@ pub mod ics;
 pub mod lang;
 pub mod money;
 pub mod qr;
+pub mod roster;
 pub mod share;

@@ -45,6 +45,7 @@ pub fn App(built: ReadSignal<Built>) -> impl IntoView {
             Route::Share(query) => view! { <pages::Share query/> }.into_any(),
             Route::About => pages::About().into_any(),
             Route::Drafts => pages::DraftsPage().into_any(),
+            Route::Roster => pages::RosterPage().into_any(),
             Route::NotFound(asked) => view! { <pages::NotFound asked/> }.into_any(),
         }
     };

@@ -49,6 +49,7 @@ pub fn all_pages() -> Vec<StaticPage> {
         Route::Catalogue,
         Route::About,
         Route::Drafts,
+        Route::Roster,
         Route::CheckAnswers,
         Route::Outcome,
         Route::Share(String::new()),
@@ -136,7 +137,7 @@ mod tests {
             .filter(|q| !matches!(q, QuestionId::Member(_)))
             .count()
             + usize::from(MAX_FAMILY);
-        assert_eq!(pages.len(), Lang::ALL.len() * (7 + 23 + questions) + 3);
+        assert_eq!(pages.len(), Lang::ALL.len() * (8 + 23 + questions) + 3);
         for page in &pages {
             assert_eq!(page.body.matches("<h1").count(), 1, "{}", page.file);
             assert!(

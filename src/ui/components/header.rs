@@ -19,6 +19,7 @@ pub fn Header() -> impl IntoView {
                     <ul class="nav">
                         <li><a href=move || state.href(Route::Catalogue)>{tr(Key::NavServices)}</a></li>
                         <li><a href=move || state.href(Route::Drafts)>{tr(Key::NavDrafts)}</a></li>
+                        <li><a href=move || state.href(Route::Roster)>{tr(Key::NavRoster)}</a></li>
                     </ul>
                 </nav>
                 <LanguageSwitch state/>

@@ -8,6 +8,7 @@ mod home;
 mod not_found;
 mod outcome;
 mod question;
+mod roster;
 mod service;
 mod share;
 mod shell;
@@ -20,6 +21,7 @@ pub use home::Home;
 pub use not_found::NotFound;
 pub use outcome::Outcome;
 pub use question::Question;
+pub use roster::RosterPage;
 pub use service::Service;
 pub use share::Share;
 pub use shell::Shell;
@@ -48,6 +50,7 @@ fn heading(route: &Route, lang: Lang) -> String {
             Route::Outcome => Key::OutcomeTitle,
             Route::Share(_) => Key::ShareOpenTitle,
             Route::Drafts => Key::DraftsTitle,
+            Route::Roster => Key::RosterTitle,
             Route::About => Key::AboutTitle,
             Route::Service(_) | Route::Question(_) | Route::NotFound(_) => Key::NotFoundTitle,
         };

@@ -15,6 +15,7 @@ pub fn Shell(route: Route) -> impl IntoView {
         Route::Question(_) | Route::CheckAnswers => Key::LoadingAnswers,
         Route::Outcome => Key::LoadingResult,
         Route::Share(_) => Key::LoadingShare,
+        Route::Roster => Key::LoadingRoster,
         _ => Key::LoadingDrafts,
     };
     view! {

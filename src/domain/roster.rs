@@ -1,0 +1,563 @@
+//! A roster: many employees at once, pasted from a spreadsheet (tab- or comma-separated, a header
+//! row of the share links' question ids and a few optional columns). Every bad cell is reported
+//! by row and column with what is allowed; the rest of the row and of the roster still works.
+//! Each row gets what HR needs: the service, the number of people, the fees for all of them,
+//! the ready-by date, the extension window and the passport check where dates were given, and
+//! what is still missing. Plain Rust: `today` comes in as an argument.
+
+use std::collections::BTreeMap;
+
+use chrono::NaiveDate;
+use rust_decimal::Decimal;
+
+use super::calendar::calendar;
+use super::catalogue::{Service, ServiceKind, catalogue};
+use super::deadlines::{
+    self, DeadlineError, ExtensionWindow, PassportFacts, ReadyBy, WindowStatus,
+};
+use super::fees::{self, FeeBreakdown, FeeError, FeeRequest};
+use super::flow::{self, AnswerError, Answers, Kind, QuestionId, Step};
+
+/// A column of the roster's header.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Column {
+    Answer(QuestionId),
+    /// The employee's name or reference, kept on this device only.
+    Label,
+    /// When the employee plans to enter Kazakhstan (the invitation's timeline).
+    EntryDate,
+    /// The end date of the visa held now (the extension window, the passport check).
+    VisaEnd,
+    PassportExpiry,
+    /// When the fees are paid and the application submitted (today if not given).
+    PaymentDate,
+    /// A header this app does not know: the column is ignored, and said so.
+    Unknown(String),
+}
+
+impl Column {
+    fn read(header: &str) -> Column {
+        match header.trim().to_lowercase().as_str() {
+            "label" | "name" => Column::Label,
+            "entry-date" => Column::EntryDate,
+            "visa-end" => Column::VisaEnd,
+            "passport-expiry" => Column::PassportExpiry,
+            "payment-date" => Column::PaymentDate,
+            other => match other.parse::<QuestionId>() {
+                Ok(q) if q.kind() != Kind::Date => Column::Answer(q),
+                _ => Column::Unknown(header.trim().to_owned()),
+            },
+        }
+    }
+
+    /// The header as written in the template.
+    pub fn name(&self) -> String {
+        match self {
+            Column::Answer(q) => q.to_string(),
+            Column::Label => "label".into(),
+            Column::EntryDate => "entry-date".into(),
+            Column::VisaEnd => "visa-end".into(),
+            Column::PassportExpiry => "passport-expiry".into(),
+            Column::PaymentDate => "payment-date".into(),
+            Column::Unknown(name) => name.clone(),
+        }
+    }
+}
+
+/// What is wrong with a cell (or, for a missing answer, with a row).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum CellIssue {
+    /// The header names no question or column of this app.
+    UnknownColumn,
+    /// The same column twice: only the first is read.
+    RepeatedColumn,
+    /// Not one of the question's values; `allowed` lists them.
+    NotAllowed {
+        value: String,
+        allowed: Vec<&'static str>,
+    },
+    /// Not a whole number in the range.
+    NotACount { value: String, min: u8, max: u8 },
+    /// Not a date (`DD.MM.YYYY` or `YYYY-MM-DD`), or no such day.
+    NotADate { value: String },
+    /// An answer these answers never ask for: ignored.
+    NotAsked,
+    /// The answers stop before a service: this question is next.
+    Missing,
+    /// More cells than the header has columns: the extra ones are ignored.
+    ExtraCells { count: usize },
+}
+
+/// A problem at a row (1-based line of the pasted text; the header is line 1) and column.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CellProblem {
+    pub line: usize,
+    pub column: String,
+    pub issue: CellIssue,
+}
+
+/// One employee's row, as read.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Row {
+    pub line: usize,
+    pub label: String,
+    pub answers: Answers,
+    pub entry_date: Option<NaiveDate>,
+    pub visa_end: Option<NaiveDate>,
+    pub passport_expiry: Option<NaiveDate>,
+    pub payment_date: Option<NaiveDate>,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Roster {
+    pub columns: Vec<Column>,
+    pub rows: Vec<Row>,
+    pub problems: Vec<CellProblem>,
+}
+
+/// The template: the header HR fills in, and one worked example row.
+pub const TEMPLATE: &str = "label\tneed\twhere\tcitizenship\tsubmitter\tbranch\tfamily\tmember1\tyears\tpriority\tentry-date\tvisa-end\tpassport-expiry\tpayment-date\n\
+Employee 1\twork\toutside\tother\temployer\tno\t1\tspouse\t3\tno\t20.04.2026\t\t01.07.2030\t10.03.2026\n";
+
+/// Reads pasted text or a CSV file: tab-separated if the header has a tab, else comma- (or,
+/// as spreadsheets in some languages write it, semicolon-) separated, with CSV quoting.
+pub fn parse(text: &str) -> Roster {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let mut lines = text
+        .lines()
+        .enumerate()
+        .filter(|(_, l)| !l.trim().is_empty());
+    let Some((_, header)) = lines.next() else {
+        return Roster::default();
+    };
+    let separator = if header.contains('\t') {
+        '\t'
+    } else if header.contains(';') && !header.contains(',') {
+        ';'
+    } else {
+        ','
+    };
+    let mut roster = Roster::default();
+    for name in split(header, separator) {
+        let column = Column::read(&name);
+        let issue = match &column {
+            Column::Unknown(_) => Some(CellIssue::UnknownColumn),
+            c if roster.columns.contains(c) => Some(CellIssue::RepeatedColumn),
+            _ => None,
+        };
+        if let Some(issue) = issue {
+            roster.problems.push(CellProblem {
+                line: 1,
+                column: name.trim().to_owned(),
+                issue,
+            });
+        }
+        roster.columns.push(column);
+    }
+    for (index, line) in lines {
+        let row = read_row(
+            &roster.columns,
+            index + 1,
+            &split(line, separator),
+            &mut roster.problems,
+        );
+        roster.rows.push(row);
+    }
+    roster
+}
+
+fn read_row(
+    columns: &[Column],
+    line: usize,
+    cells: &[String],
+    problems: &mut Vec<CellProblem>,
+) -> Row {
+    let mut row = Row {
+        line,
+        ..Row::default()
+    };
+    let mut seen = Vec::new();
+    for (column, cell) in columns.iter().zip(cells) {
+        let cell = cell.trim();
+        if seen.contains(&column) || cell.is_empty() || matches!(column, Column::Unknown(_)) {
+            continue;
+        }
+        seen.push(column);
+        let mut problem = |issue| {
+            problems.push(CellProblem {
+                line,
+                column: column.name(),
+                issue,
+            })
+        };
+        let date = |problem: &mut dyn FnMut(CellIssue)| {
+            let parsed = parse_cell_date(cell);
+            if parsed.is_none() {
+                problem(CellIssue::NotADate {
+                    value: cell.to_owned(),
+                });
+            }
+            parsed
+        };
+        match column {
+            Column::Label => row.label = cell.chars().take(100).collect(),
+            Column::EntryDate => row.entry_date = date(&mut problem),
+            Column::VisaEnd => row.visa_end = date(&mut problem),
+            Column::PassportExpiry => row.passport_expiry = date(&mut problem),
+            Column::PaymentDate => row.payment_date = date(&mut problem),
+            Column::Answer(q) => {
+                let value = cell.to_lowercase();
+                if let Err(error) = flow::answer(&mut row.answers, *q, &value) {
+                    problem(match (error, q.kind()) {
+                        (AnswerError::CountOutOfRange { min, max }, _)
+                        | (_, Kind::Count { min, max }) => CellIssue::NotACount {
+                            value: cell.to_owned(),
+                            min,
+                            max,
+                        },
+                        (_, Kind::Choice(codes)) => CellIssue::NotAllowed {
+                            value: cell.to_owned(),
+                            allowed: codes.to_vec(),
+                        },
+                        _ => CellIssue::NotADate {
+                            value: cell.to_owned(),
+                        },
+                    });
+                }
+            }
+            Column::Unknown(_) => {}
+        }
+    }
+    if cells.len() > columns.len() && cells[columns.len()..].iter().any(|c| !c.trim().is_empty()) {
+        problems.push(CellProblem {
+            line,
+            column: String::new(),
+            issue: CellIssue::ExtraCells {
+                count: cells.len() - columns.len(),
+            },
+        });
+    }
+    // Answers the others never ask for are ignored, and said so; the next question, if any, is
+    // what is missing.
+    let kept = flow::prune(&row.answers);
+    for q in row.answers.keys().filter(|q| !kept.contains_key(q)) {
+        problems.push(CellProblem {
+            line,
+            column: q.to_string(),
+            issue: CellIssue::NotAsked,
+        });
+    }
+    row.answers = kept;
+    if let Step::Ask(q) = flow::next(&row.answers) {
+        problems.push(CellProblem {
+            line,
+            column: q.to_string(),
+            issue: CellIssue::Missing,
+        });
+    }
+    row
+}
+
+/// One CSV or TSV line into cells: `"a, b"` is one cell, `""` inside quotes is a quote.
+fn split(line: &str, separator: char) -> Vec<String> {
+    let mut cells = vec![String::new()];
+    let mut quoted = false;
+    let mut chars = line.chars().peekable();
+    while let Some(c) = chars.next() {
+        let cell = cells.last_mut().expect("one cell at least");
+        match (c, quoted) {
+            ('"', true) if chars.peek() == Some(&'"') => {
+                chars.next();
+                cell.push('"');
+            }
+            ('"', true) => quoted = false,
+            ('"', false) if cell.trim().is_empty() => quoted = true,
+            (c, false) if c == separator => cells.push(String::new()),
+            (c, _) => cell.push(c),
+        }
+    }
+    cells
+}
+
+/// `10.03.2026`, `10/03/2026` or `2026-03-10`.
+pub fn parse_cell_date(cell: &str) -> Option<NaiveDate> {
+    let cell = cell.trim();
+    if let Some((y, rest)) = cell.split_once('-') {
+        let (m, d) = rest.split_once('-')?;
+        return deadlines::parse_date(d, m, y).ok().filter(|_| y.len() == 4);
+    }
+    let mut parts = cell.split(['.', '/']);
+    let (d, m, y) = (parts.next()?, parts.next()?, parts.next()?);
+    if parts.next().is_some() || y.len() != 4 {
+        return None;
+    }
+    deadlines::parse_date(d, m, y).ok()
+}
+
+/// What one row comes to.
+#[derive(Clone, Debug)]
+pub struct RowResult {
+    /// `None` while answers are missing.
+    pub service: Option<&'static Service>,
+    /// The applicant and the family members.
+    pub persons: u32,
+    pub fees: Option<Result<FeeBreakdown, FeeError>>,
+    pub ready_by: Option<Result<ReadyBy, DeadlineError>>,
+    pub window: Option<Result<ExtensionWindow, DeadlineError>>,
+    pub passport: Option<PassportFacts>,
+}
+
+impl RowResult {
+    /// The fees for everyone that the guide prices; unconfirmed figures are left out (and
+    /// flagged by [`RowResult::unconfirmed`]).
+    pub fn total(&self) -> Option<Decimal> {
+        match &self.fees {
+            Some(Ok(b)) => Some(b.total),
+            _ => None,
+        }
+    }
+
+    pub fn unconfirmed(&self) -> bool {
+        matches!(&self.fees, Some(Ok(b)) if !b.unconfirmed.is_empty())
+    }
+
+    /// The extension window is open and closes within `days` working days, or has closed.
+    pub fn window_closing_within(&self, days: u32) -> bool {
+        match &self.window {
+            Some(Ok(w)) => match w.status {
+                WindowStatus::Open {
+                    working_days_left, ..
+                } => working_days_left <= days,
+                WindowStatus::TooLate { .. } => true,
+                WindowStatus::TooEarly { .. } => false,
+            },
+            _ => false,
+        }
+    }
+
+    /// The passport fails a check the service has.
+    pub fn passport_problem(&self) -> bool {
+        self.passport
+            .as_ref()
+            .is_some_and(|p| p.check.as_ref().is_some_and(|c| !c.is_ok()) || !p.errors.is_empty())
+    }
+}
+
+pub fn result(row: &Row, today: NaiveDate) -> RowResult {
+    let details = flow::read_details(&row.answers);
+    let family = row
+        .answers
+        .get(&QuestionId::Family)
+        .and_then(|v| v.parse::<u32>().ok())
+        .unwrap_or(0);
+    let persons = 1 + family;
+    let service = match flow::next(&row.answers) {
+        Step::Done(outcome) => catalogue().service(outcome.service.as_str()),
+        Step::Ask(_) => None,
+    };
+    let Some(service) = service else {
+        return RowResult {
+            service: None,
+            persons,
+            fees: None,
+            ready_by: None,
+            window: None,
+            passport: None,
+        };
+    };
+    let paid_on = row.payment_date.unwrap_or(today);
+    let request = FeeRequest {
+        payment_date: paid_on,
+        visa_years: details.years,
+        category: details.fee_category.map(str::to_owned),
+        priority: details.priority,
+        personal_manager: details.manager,
+        persons,
+    };
+    let ready_by = deadlines::ready_by_for_service(calendar(), service, paid_on);
+    let visa_end = row.visa_end.or(details.visa_expiry);
+    let window = (service.kind == ServiceKind::Extension)
+        .then_some(visa_end)
+        .flatten()
+        .map(|end| deadlines::extension_window(calendar(), end, today));
+    let passport = row.passport_expiry.map(|expires| {
+        let ready = ready_by.as_ref().ok().map(|r| r.latest.date);
+        deadlines::passport_facts(service.kind, expires, visa_end, Some(paid_on), ready)
+    });
+    RowResult {
+        service: Some(service),
+        persons,
+        fees: Some(fees::compute_fees_for(
+            service,
+            &request,
+            details.covering_fee,
+        )),
+        ready_by: Some(ready_by),
+        window,
+        passport,
+    }
+}
+
+/// Totals per service (employees, people, fees) in catalogue order, and for the company.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Totals {
+    pub per_service: Vec<(&'static str, Total)>,
+    pub company: Total,
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Total {
+    pub employees: u32,
+    pub persons: u32,
+    pub fees: Decimal,
+    /// Rows whose fees have an unconfirmed figure (kept out of the sums).
+    pub unconfirmed: u32,
+}
+
+pub fn totals(results: &[RowResult]) -> Totals {
+    let mut by_id: BTreeMap<&'static str, Total> = BTreeMap::new();
+    let mut company = Total::default();
+    for r in results {
+        let Some(service) = r.service else { continue };
+        for total in [by_id.entry(service.id.as_str()).or_default(), &mut company] {
+            total.employees += 1;
+            total.persons += r.persons;
+            total.fees += r.total().unwrap_or_default();
+            total.unconfirmed += u32::from(r.unconfirmed());
+        }
+    }
+    let per_service = catalogue()
+        .services
+        .iter()
+        .filter_map(|s| by_id.get(s.id.as_str()).map(|t| (s.id.as_str(), *t)))
+        .collect();
+    Totals {
+        per_service,
+        company,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, day).unwrap()
+    }
+
+    #[test]
+    fn the_template_reads_without_a_problem_and_prices_the_family() {
+        let roster = parse(TEMPLATE);
+        assert_eq!(roster.problems, vec![]);
+        assert_eq!(roster.rows.len(), 1);
+        let row = &roster.rows[0];
+        assert_eq!(row.label, "Employee 1");
+        assert_eq!(row.entry_date, Some(d(2026, 4, 20)));
+        let r = result(row, d(2026, 3, 10));
+        assert_eq!(r.service.unwrap().id, "work-visa-invitation");
+        assert_eq!(r.persons, 2);
+        // 550 000 (3 years) + 0.5 MRP of 2026 (2 162.50), for 2 people.
+        assert_eq!(r.total(), Some(Decimal::new(110432500, 2)));
+        assert!(r.ready_by.unwrap().is_ok());
+    }
+
+    #[test]
+    fn every_bad_cell_is_reported_and_the_rest_still_works() {
+        let text = "label,need,where,colour,family,payment-date,need\n\
+                    A,work,mars,red,12,31.02.2026,x\n\
+                    B,registration,,,0,2026-03-10\n\
+                    C,\"registration\",,,,,,extra\n";
+        let roster = parse(text);
+        let at = |line: usize, column: &str| {
+            roster
+                .problems
+                .iter()
+                .filter(|p| p.line == line && p.column == column)
+                .map(|p| p.issue.clone())
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(at(1, "colour"), vec![CellIssue::UnknownColumn]);
+        assert_eq!(at(1, "need"), vec![CellIssue::RepeatedColumn]);
+        assert!(at(2, "where").iter().any(
+            |i| matches!(i, CellIssue::NotAllowed { allowed, .. } if allowed.contains(&"outside"))
+        ));
+        assert!(
+            at(2, "where").contains(&CellIssue::Missing),
+            "the next question is named"
+        );
+        assert!(matches!(
+            at(2, "family")[..],
+            [CellIssue::NotACount { min: 0, max: 9, .. }]
+        ));
+        assert!(matches!(
+            at(2, "payment-date")[..],
+            [CellIssue::NotADate { .. }]
+        ));
+        assert_eq!(at(3, "registration"), vec![CellIssue::Missing]);
+        assert_eq!(at(3, "family"), vec![CellIssue::NotAsked]);
+        assert!(matches!(at(4, "")[..], [CellIssue::ExtraCells { .. }]));
+        // Row A's valid answer is kept; row B's payment date is read.
+        assert_eq!(
+            roster.rows[0]
+                .answers
+                .get(&QuestionId::Need)
+                .map(String::as_str),
+            Some("work")
+        );
+        assert_eq!(roster.rows[1].payment_date, Some(d(2026, 3, 10)));
+    }
+
+    #[test]
+    fn tabs_quotes_and_dates_in_each_form() {
+        assert_eq!(
+            split("a\t\"b\tc\"\t\"say \"\"hi\"\"\"", '\t'),
+            ["a", "b\tc", "say \"hi\""]
+        );
+        assert_eq!(parse_cell_date("10.03.2026"), Some(d(2026, 3, 10)));
+        assert_eq!(parse_cell_date("10/3/2026"), Some(d(2026, 3, 10)));
+        assert_eq!(parse_cell_date("2026-03-10"), Some(d(2026, 3, 10)));
+        assert_eq!(parse_cell_date("31.02.2026"), None);
+        assert_eq!(parse_cell_date("10.03.26"), None);
+    }
+
+    #[test]
+    fn totals_per_service_and_for_the_company() {
+        let text = "need,registration,family,member1,member2\nregistration,iin,0\nregistration,iin,2,spouse,child-under-14\nregistration,fingerprinting,0\n";
+        let roster = parse(text);
+        let results: Vec<RowResult> = roster
+            .rows
+            .iter()
+            .map(|r| result(r, d(2026, 3, 10)))
+            .collect();
+        assert!(
+            results.iter().all(|r| r.service.is_some()),
+            "{:?}",
+            roster.problems
+        );
+        let totals = totals(&results);
+        assert_eq!(totals.company.employees, 3);
+        assert_eq!(totals.company.persons, 5);
+        let iin = totals
+            .per_service
+            .iter()
+            .find(|(id, _)| *id == "iin")
+            .unwrap()
+            .1;
+        assert_eq!((iin.employees, iin.persons), (2, 4));
+        assert_eq!(totals.company.fees, iin.fees + Decimal::from(10_000));
+    }
+
+    #[test]
+    fn an_extension_row_says_when_its_window_closes() {
+        let text = "need,where,citizenship,stay,visa,host,submitter,branch,family,visa-end\nwork,inside,other,over-90,work,same,employer,no,0,31.03.2026\n";
+        let roster = parse(text);
+        let r = result(&roster.rows[0], d(2026, 3, 10));
+        assert!(
+            r.window.is_some(),
+            "{:?} {:?}",
+            r.service.map(|s| &s.id),
+            roster.problems
+        );
+        assert!(r.window_closing_within(10));
+    }
+}

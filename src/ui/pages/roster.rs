@@ -1,0 +1,333 @@
+//! The roster, for HR: paste rows from a spreadsheet (or choose a CSV file), see every bad cell
+//! explained, and one line per employee with the service, the people, the fees and the dates;
+//! totals per service and for the company; the results as CSV. Everything is computed by
+//! `domain::roster`; the pasted text is kept on this device as it is typed.
+
+use leptos::prelude::*;
+
+use crate::domain::catalogue::catalogue;
+use crate::domain::lang::Lang;
+use crate::domain::roster::{self, CellIssue, CellProblem, Roster, RowResult};
+use crate::domain::share;
+use crate::platform::storage;
+use crate::platform::{clock, download};
+use crate::ui::components::tr;
+use crate::ui::format;
+use crate::ui::i18n::{Key, msg};
+use crate::ui::state::AppState;
+
+/// Where the pasted text is kept (on this device only, like every draft).
+const STORAGE_KEY: &str = "expat-navigator.roster";
+
+#[component]
+pub fn RosterPage() -> impl IntoView {
+    let state = AppState::expect();
+    let lang = state.lang;
+    let store = StoredValue::new_local(storage::open());
+    let saved = store.with_value(|s| s.get(STORAGE_KEY).ok().flatten());
+    let text = RwSignal::new(saved.unwrap_or_default());
+    // What is typed is kept as it is typed (a failure is shown by the saving banner's wording
+    // on the Drafts page; the text stays in the box either way).
+    Effect::new(move |first: Option<()>| {
+        let value = text.get();
+        if first.is_some() {
+            store.with_value(|s| {
+                let _ = s.set(STORAGE_KEY, &value);
+            });
+        }
+    });
+    let service_filter = RwSignal::new(String::new());
+    let closing_only = RwSignal::new(false);
+    let today = clock::today();
+    let parsed = Signal::derive(move || {
+        let roster = roster::parse(&text.get());
+        let results: Vec<RowResult> = roster
+            .rows
+            .iter()
+            .map(|r| roster::result(r, today))
+            .collect();
+        (roster, results)
+    });
+
+    let on_file = move |ev: leptos::ev::Event| {
+        let input: web_sys::HtmlInputElement = event_target(&ev);
+        let Some(file) = input.files().and_then(|f| f.get(0)) else {
+            return;
+        };
+        leptos::task::spawn_local(async move {
+            if let Some(t) = wasm_bindgen_futures::JsFuture::from(file.text())
+                .await
+                .ok()
+                .and_then(|t| t.as_string())
+            {
+                text.set(t);
+            }
+        });
+    };
+    let template = move |_| {
+        download::download(
+            "expat-navigator-roster-template.tsv",
+            "text/tab-separated-values;charset=utf-8",
+            roster::TEMPLATE,
+        );
+    };
+    let export = move |_| {
+        let l = lang.get_untracked();
+        let csv = parsed.with_untracked(|(r, results)| results_csv(r, results, l));
+        download::download("expat-navigator-roster.csv", "text/csv;charset=utf-8", &csv);
+    };
+
+    view! {
+        <h1>{tr(Key::RosterTitle)}</h1>
+        <p class="lead">{tr(Key::RosterLead)}</p>
+        <p><button type="button" class="secondary" on:click=template>{tr(Key::RosterTemplate)}</button></p>
+        <div class="field">
+            <label for="roster-text">{tr(Key::RosterPaste)}</label>
+            <p class="hint" id="roster-text-hint">{tr(Key::RosterPasteHint)}</p>
+            <textarea id="roster-text" rows="8" aria-describedby="roster-text-hint" spellcheck="false"
+                prop:value=move || text.get()
+                on:input=move |ev| text.set(event_target_value(&ev))></textarea>
+        </div>
+        <div class="field">
+            <label for="roster-file">{tr(Key::RosterFile)}</label>
+            <input type="file" id="roster-file" accept=".csv,.tsv,.txt,text/csv" on:change=on_file/>
+        </div>
+        {move || {
+            let l = lang.get();
+            parsed.with(|(roster, results)| {
+                (!roster.rows.is_empty() || !roster.problems.is_empty()).then(|| {
+                    let filter = service_filter.get();
+                    let closing = closing_only.get();
+                    let shown: Vec<(usize, &RowResult)> = results
+                        .iter()
+                        .enumerate()
+                        .filter(|(_, r)| filter.is_empty() || r.service.is_some_and(|s| s.id == filter))
+                        .filter(|(_, r)| !closing || r.window_closing_within(10))
+                        .collect();
+                    let rows = shown
+                        .into_iter()
+                        .map(|(i, r)| row_view(state, roster, i, r, l))
+                        .collect_view();
+                    let services: Vec<&'static str> = roster::totals(results)
+                        .per_service
+                        .iter()
+                        .map(|(id, _)| *id)
+                        .collect();
+                    view! {
+                        {problems_view(&roster.problems, l)}
+                        <section aria-labelledby="roster-results">
+                            <h2 id="roster-results">{Key::RosterResults.text(l)}</h2>
+                            <div class="field">
+                                <label for="roster-filter">{Key::RosterFilterService.text(l)}</label>
+                                <select id="roster-filter" on:change=move |ev| service_filter.set(event_target_value(&ev))>
+                                    <option value="">{Key::RosterAllServices.text(l)}</option>
+                                    {services.into_iter().map(|id| {
+                                        let title = catalogue().service(id).map(|s| s.title.get(l).to_owned()).unwrap_or_default();
+                                        view! { <option value=id selected=filter == id>{title}</option> }
+                                    }).collect_view()}
+                                </select>
+                            </div>
+                            <div class="choice">
+                                <input type="checkbox" id="roster-closing" prop:checked=closing
+                                    on:change=move |ev| closing_only.set(event_target_checked(&ev))/>
+                                <label for="roster-closing">{Key::RosterClosingOnly.text(l)}</label>
+                            </div>
+                            <div class="table-wrap">
+                                <table>
+                                    <caption>{Key::RosterResults.text(l)}</caption>
+                                    <thead><tr>
+                                        <th scope="col">{Key::RosterColRow.text(l)}</th>
+                                        <th scope="col">{Key::RosterColEmployee.text(l)}</th>
+                                        <th scope="col">{Key::RosterColService.text(l)}</th>
+                                        <th scope="col" class="num">{Key::RosterColPeople.text(l)}</th>
+                                        <th scope="col" class="num">{Key::RosterColFees.text(l)}</th>
+                                        <th scope="col">{Key::RosterColDates.text(l)}</th>
+                                        <th scope="col">{Key::RosterColLink.text(l)}</th>
+                                    </tr></thead>
+                                    <tbody>{rows}</tbody>
+                                </table>
+                            </div>
+                            {totals_view(results, l)}
+                            <p><button type="button" class="secondary" on:click=export>{Key::RosterExportCsv.text(l)}</button></p>
+                        </section>
+                    }
+                })
+            })
+        }}
+    }
+}
+
+fn row_view(
+    state: AppState,
+    roster: &Roster,
+    index: usize,
+    r: &RowResult,
+    l: Lang,
+) -> impl IntoView + use<> {
+    let row = &roster.rows[index];
+    let service = r
+        .service
+        .map(|s| s.title.get(l).to_owned())
+        .unwrap_or_else(|| Key::RosterIncomplete.text(l).to_owned());
+    let fees = match (r.total(), r.unconfirmed()) {
+        (Some(total), false) => format::kzt(total, l),
+        (Some(total), true) => format!("{} ({})", format::kzt(total, l), Key::Unconfirmed.text(l)),
+        (None, _) => "–".into(),
+    };
+    let mut dates = Vec::new();
+    if let Some(Ok(ready)) = &r.ready_by {
+        dates.push(
+            msg::RosterReadyBy {
+                date: &format::day(ready.latest.date, l),
+            }
+            .text(l),
+        );
+    }
+    if let Some(Ok(w)) = &r.window {
+        dates.push(
+            msg::RosterWindow {
+                opens: &format::day(w.opens.date, l),
+                closes: &format::day(w.closes.date, l),
+            }
+            .text(l),
+        );
+    }
+    if r.passport_problem() {
+        dates.push(Key::RosterPassportProblem.text(l).to_owned());
+    } else if r.passport.is_some() {
+        dates.push(Key::DatesPassportOk.text(l).to_owned());
+    }
+    let link = state.share_url(&share::encode(&row.answers));
+    view! {
+        <tr>
+            <th scope="row">{row.line}</th>
+            <td>{row.label.clone()}</td>
+            <td>{service}</td>
+            <td class="num">{r.persons}</td>
+            <td class="num">{fees}</td>
+            <td>{dates.join("; ")}</td>
+            <td><a href=link>{Key::RosterOpen.text(l)}</a></td>
+        </tr>
+    }
+}
+
+fn problems_view(problems: &[CellProblem], l: Lang) -> Option<impl IntoView + use<>> {
+    (!problems.is_empty()).then(|| {
+        let items = problems
+            .iter()
+            .map(|p| view! { <li>{problem_text(p, l)}</li> })
+            .collect_view();
+        view! {
+            <div class="warning" role="status">
+                <p><strong>{Key::RosterProblemsTitle.text(l)}</strong></p>
+                <ul>{items}</ul>
+            </div>
+        }
+    })
+}
+
+/// "Row 3, column where: “mars” is not allowed. Allowed: outside, inside."
+fn problem_text(p: &CellProblem, l: Lang) -> String {
+    let what = match &p.issue {
+        CellIssue::UnknownColumn => Key::RosterUnknownColumn.text(l).to_owned(),
+        CellIssue::RepeatedColumn => Key::RosterRepeatedColumn.text(l).to_owned(),
+        CellIssue::NotAllowed { value, allowed } => msg::RosterNotAllowed {
+            value,
+            allowed: &allowed.join(", "),
+        }
+        .text(l),
+        CellIssue::NotACount { value, min, max } => {
+            msg::RosterNotACount { value, min, max }.text(l)
+        }
+        CellIssue::NotADate { value } => msg::RosterNotADate { value }.text(l),
+        CellIssue::NotAsked => Key::RosterNotAsked.text(l).to_owned(),
+        CellIssue::Missing => Key::RosterMissing.text(l).to_owned(),
+        CellIssue::ExtraCells { count } => msg::RosterExtraCells {
+            count: *count as u64,
+        }
+        .text(l),
+    };
+    msg::RosterProblem {
+        line: &p.line,
+        column: &p.column,
+        what: &what,
+    }
+    .text(l)
+}
+
+fn totals_view(results: &[RowResult], l: Lang) -> impl IntoView + use<> {
+    let totals = roster::totals(results);
+    let line = |name: String, t: roster::Total| {
+        let fees = if t.unconfirmed > 0 {
+            format!("{} ({})", format::kzt(t.fees, l), Key::Unconfirmed.text(l))
+        } else {
+            format::kzt(t.fees, l)
+        };
+        view! { <tr><th scope="row">{name}</th><td class="num">{t.employees}</td><td class="num">{t.persons}</td><td class="num">{fees}</td></tr> }
+    };
+    let rows = totals
+        .per_service
+        .into_iter()
+        .map(|(id, t)| {
+            line(
+                catalogue()
+                    .service(id)
+                    .map(|s| s.title.get(l).to_owned())
+                    .unwrap_or_default(),
+                t,
+            )
+        })
+        .collect_view();
+    view! {
+        <div class="table-wrap">
+            <table>
+                <caption>{Key::RosterTotals.text(l)}</caption>
+                <thead><tr>
+                    <th scope="col">{Key::RosterColService.text(l)}</th>
+                    <th scope="col" class="num">{Key::RosterColEmployees.text(l)}</th>
+                    <th scope="col" class="num">{Key::RosterColPeople.text(l)}</th>
+                    <th scope="col" class="num">{Key::RosterColFees.text(l)}</th>
+                </tr></thead>
+                <tbody>{rows}</tbody>
+                <tfoot>{line(Key::RosterCompany.text(l).to_owned(), totals.company)}</tfoot>
+            </table>
+        </div>
+    }
+}
+
+/// The roster with its results, one line per employee, for a spreadsheet.
+fn results_csv(roster: &Roster, results: &[RowResult], l: Lang) -> String {
+    let quote = |s: &str| format!("\"{}\"", s.replace('"', "\"\""));
+    let mut out = String::from(
+        "row,label,service,people,fees_kzt,unconfirmed,ready_by,extension_opens,extension_closes,passport_problem\r\n",
+    );
+    for (row, r) in roster.rows.iter().zip(results) {
+        let ready = r
+            .ready_by
+            .as_ref()
+            .and_then(|x| x.as_ref().ok())
+            .map(|x| x.latest.date.to_string())
+            .unwrap_or_default();
+        let (opens, closes) = r
+            .window
+            .as_ref()
+            .and_then(|x| x.as_ref().ok())
+            .map(|w| (w.opens.date.to_string(), w.closes.date.to_string()))
+            .unwrap_or_default();
+        let fields = [
+            row.line.to_string(),
+            quote(&row.label),
+            quote(r.service.map(|s| s.title.get(l)).unwrap_or_default()),
+            r.persons.to_string(),
+            r.total().map(|t| t.to_string()).unwrap_or_default(),
+            r.unconfirmed().to_string(),
+            ready,
+            opens,
+            closes,
+            r.passport_problem().to_string(),
+        ];
+        out.push_str(&fields.join(","));
+        out.push_str("\r\n");
+    }
+    out
+}
