@@ -6,11 +6,14 @@
 use leptos::prelude::*;
 
 use crate::domain::catalogue::catalogue;
+use crate::domain::deadlines::Deadline;
+use crate::domain::ics::{IcsEvent, build_ics};
 use crate::domain::lang::Lang;
 use crate::domain::roster::{self, CellIssue, CellProblem, Roster, RowResult};
 use crate::domain::share;
 use crate::platform::storage;
 use crate::platform::{clock, download};
+use crate::ui::components::dates::words;
 use crate::ui::components::tr;
 use crate::ui::format;
 use crate::ui::i18n::{Key, msg};
@@ -69,6 +72,15 @@ pub fn RosterPage() -> impl IntoView {
             "expat-navigator-roster-template.tsv",
             "text/tab-separated-values;charset=utf-8",
             roster::TEMPLATE,
+        );
+    };
+    let calendar_file = move |_| {
+        let l = lang.get_untracked();
+        let events = parsed.with_untracked(|(r, results)| roster_events(r, results, l));
+        download::download(
+            "expat-navigator-roster-dates.ics",
+            "text/calendar;charset=utf-8",
+            &build_ics(&events, today),
         );
     };
     let export = move |_| {
@@ -148,7 +160,11 @@ pub fn RosterPage() -> impl IntoView {
                                 </table>
                             </div>
                             {totals_view(results, l)}
-                            <p><button type="button" class="secondary" on:click=export>{Key::RosterExportCsv.text(l)}</button></p>
+                            <p>
+                                <button type="button" class="secondary" on:click=export>{Key::RosterExportCsv.text(l)}</button>
+                                " "
+                                <button type="button" class="secondary" on:click=calendar_file>{Key::RosterExportIcs.text(l)}</button>
+                            </p>
                         </section>
                     }
                 })
@@ -293,6 +309,34 @@ fn totals_view(results: &[RowResult], l: Lang) -> impl IntoView + use<> {
             </table>
         </div>
     }
+}
+
+/// Every employee's dates, for one calendar: ready-by, the extension window, the passport.
+fn roster_events(roster: &Roster, results: &[RowResult], l: Lang) -> Vec<IcsEvent> {
+    let mut events = Vec::new();
+    for (row, r) in roster.rows.iter().zip(results) {
+        let Some(service) = r.service else { continue };
+        let who = if row.label.is_empty() {
+            msg::RosterRowName { line: &row.line }.text(l)
+        } else {
+            row.label.clone()
+        };
+        let mut add = |what: &str, d: &Deadline| {
+            let summary = format!("{who}: {what} – {}", service.title.get(l));
+            events.push(IcsEvent::new(d.date, summary, words::explanation(d, l)));
+        };
+        if let Some(Ok(ready)) = &r.ready_by {
+            add(Key::DatesReadyBy.text(l), &ready.latest);
+        }
+        if let Some(Ok(w)) = &r.window {
+            add(Key::DatesWindowOpens.text(l), &w.opens);
+            add(Key::DatesWindowCloses.text(l), &w.closes);
+        }
+        if let Some(check) = r.passport.as_ref().and_then(|p| p.check.as_ref()) {
+            add(Key::DatesPassportNeeded.text(l), &check.required_until);
+        }
+    }
+    events
 }
 
 /// The roster with its results, one line per employee, for a spreadsheet.

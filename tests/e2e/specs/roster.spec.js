@@ -47,6 +47,12 @@ test("a pasted roster: problems by row and column, one line per employee, totals
   expect(lines[1]).toContain("\"Aigerim\"");
   expect(lines[1]).toContain("1104325");
 
+  // One calendar with every employee's dates: a ready-by date for each of the two complete rows.
+  const [ics] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Download every employee's dates (.ics)" }).click()]);
+  const calendar = (await readFile(await ics.path(), "utf8")).replace(/\r\n /g, "");
+  expect(calendar.match(/BEGIN:VEVENT/g)).toHaveLength(2);
+  expect(calendar).toContain("SUMMARY:Aigerim: Ready by");
+
   // The pasted text survives a reload.
   await page.waitForTimeout(300);
   await page.reload();

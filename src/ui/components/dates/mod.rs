@@ -3,7 +3,7 @@
 //! Every date comes from `domain::deadlines` and is shown with the rule and counting behind it.
 
 mod views;
-mod words;
+pub mod words;
 
 use chrono::NaiveDate;
 use leptos::prelude::*;
