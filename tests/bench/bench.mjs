@@ -12,10 +12,12 @@
 //  clicks      the time from a click on a link to the next rendered page (desktop, no throttling);
 //  drafts      the time to open the Drafts page with 1 000 and 5 000 drafts stored, on the phone's
 //              CPU (4x slower), the app's files already in the cache (whoever has thousands of
-//              drafts has visited before): from the navigation to the first listed draft.
+//              drafts has visited before): from the navigation to the first listed draft;
+//  roster      the time from pasting 50, 200 and 500 employees into the roster page to the
+//              last line of results, on the phone's CPU (4x slower).
 // The pages are served by tests/e2e/serve.mjs --compress --headers: each file compressed once and
 // kept in memory, as a CDN serving precompressed files does, so compression costs no time here.
-// Environment: BENCH=sizes,headings,lighthouse,clicks,drafts (the sections to run; default all),
+// Environment: BENCH=sizes,headings,lighthouse,clicks,drafts,roster (the sections to run; default all),
 // DIST (the built site; default dist/ at the top of the repository), HEADING_RUNS and
 // LIGHTHOUSE_RUNS (default 5 each), CHROMIUM (default /usr/bin/chromium).
 import { readdir, readFile, stat } from "node:fs/promises";
@@ -29,7 +31,7 @@ import { chromium } from "playwright-core";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const dist = resolve(process.env.DIST ?? resolve(here, "../../dist"));
-const sections = new Set((process.env.BENCH ?? "sizes,headings,lighthouse,clicks,drafts").split(",").map((s) => s.trim()));
+const sections = new Set((process.env.BENCH ?? "sizes,headings,lighthouse,clicks,drafts,roster").split(",").map((s) => s.trim()));
 const HEADING_RUNS = Number(process.env.HEADING_RUNS ?? 5);
 const LIGHTHOUSE_RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 5);
 const chromePath = process.env.CHROMIUM ?? "/usr/bin/chromium";
@@ -447,6 +449,55 @@ async function draftsPage() {
   }
 }
 
+// ---- Roster at size
+
+/** A roster of `count` employees: work visas with families, IINs and extensions, in turn. */
+function rosterText(count) {
+  const header = "label\tneed\twhere\tcitizenship\tstay\tvisa\thost\tsubmitter\tbranch\tfamily\tmember1\tyears\tregistration\tvisa-end\tpassport-expiry";
+  const kinds = [
+    "work\toutside\tother\t\t\t\temployer\tno\t1\tspouse\t3\t\t\t01.07.2030",
+    "registration\t\t\t\t\t\t\t\t0\t\t\tiin\t\t",
+    "work\tinside\tother\t\twork\tsame\temployer\t\t\t\t\t\t31.03.2026\t01.07.2030",
+  ];
+  const rows = Array.from({ length: count }, (_, i) => `Employee ${i + 1}\t${kinds[i % kinds.length]}`);
+  return [header, ...rows].join("\n");
+}
+
+async function rosterAtSize() {
+  console.log(`\n== Roster: paste to the last line of results, ${HEADING_RUNS} runs each, CPU 4x slower`);
+  const browser = await chromium.launch({ executablePath: chromePath, args: flags });
+  try {
+    for (const count of [50, 200, 500]) {
+      const context = await browser.newContext({ ...PHONE, serviceWorkers: "block" });
+      const page = await context.newPage();
+      await page.goto(`${base}/en/roster/`);
+      await page.locator("#roster-text").waitFor();
+      await page.locator('html[data-app="ready"]').waitFor({ state: "attached" });
+      const cdp = await context.newCDPSession(page);
+      await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
+      const text = rosterText(count);
+      const times = [];
+      for (let i = 0; i < HEADING_RUNS; i++) {
+        await page.locator("#roster-text").fill("");
+        const elapsed = await page.evaluate(async ({ text, count }) => {
+          const area = document.getElementById("roster-text");
+          const start = performance.now();
+          area.value = text;
+          area.dispatchEvent(new Event("input", { bubbles: true }));
+          while (document.querySelectorAll("table tbody tr").length < count) await new Promise((r) => requestAnimationFrame(r));
+          await new Promise((r) => requestAnimationFrame(r));
+          return performance.now() - start;
+        }, { text, count });
+        times.push(elapsed);
+      }
+      console.log(`${String(count).padStart(4)} employees: ${times.map(ms).join(", ")}; median ${ms(median(times))} (budget 1000 ms)`);
+      await context.close();
+    }
+  } finally {
+    await browser.close();
+  }
+}
+
 // ---- main: each section runs on its own; a failure is printed and the next one runs
 
 async function section(name, run) {
@@ -467,7 +518,7 @@ await section("sizes", async () => {
   await allFiles();
   await firstLoadPerPage();
 });
-const browserSections = ["headings", "lighthouse", "clicks", "drafts"].filter((name) => sections.has(name));
+const browserSections = ["headings", "lighthouse", "clicks", "drafts", "roster"].filter((name) => sections.has(name));
 if (browserSections.length && !(await exists(chromePath))) {
   console.log(`\n== ${browserSections.join(", ")}: skipped, no browser at ${chromePath} (make browser-tools, or set CHROMIUM)`);
 } else if (browserSections.length) {
@@ -484,6 +535,7 @@ if (browserSections.length && !(await exists(chromePath))) {
     await section("lighthouse", lighthouseSection);
     await section("clicks", clickTimings);
     await section("drafts", draftsPage);
+    await section("roster", rosterAtSize);
     server.kill();
   }
 }

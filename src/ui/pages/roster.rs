@@ -42,15 +42,19 @@ pub fn RosterPage() -> impl IntoView {
     let service_filter = RwSignal::new(String::new());
     let closing_only = RwSignal::new(false);
     let today = clock::today();
-    let parsed = Signal::derive(move || {
-        let roster = roster::parse(&text.get());
-        let results: Vec<RowResult> = roster
-            .rows
-            .iter()
-            .map(|r| roster::result(r, today))
-            .collect();
-        (roster, results)
-    });
+    // Worked out once per change of the text (results have no equality to compare).
+    let parsed = Memo::new_with_compare(
+        move |_| {
+            let roster = roster::parse(&text.get());
+            let results: Vec<RowResult> = roster
+                .rows
+                .iter()
+                .map(|r| roster::result(r, today))
+                .collect();
+            (roster, results)
+        },
+        |_, _| true,
+    );
 
     let on_file = move |ev: leptos::ev::Event| {
         let input: web_sys::HtmlInputElement = event_target(&ev);
