@@ -458,7 +458,8 @@ mod tests {
         assert_eq!(r.persons, 2);
         // 550 000 (3 years) + 0.5 MRP of 2026 (2 162.50), for 2 people.
         assert_eq!(r.total(), Some(Decimal::new(110432500, 2)));
-        assert!(r.ready_by.unwrap().is_ok());
+        // The README's worked example: ready 5 working days after the payment date.
+        assert_eq!(r.ready_by.unwrap().unwrap().latest.date, d(2026, 3, 17));
     }
 
     #[test]
