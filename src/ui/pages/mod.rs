@@ -6,7 +6,7 @@ mod check_answers;
 mod drafts;
 mod home;
 mod not_found;
-mod outcome;
+pub(crate) mod outcome;
 mod question;
 mod roster;
 mod service;

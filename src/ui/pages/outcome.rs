@@ -170,7 +170,7 @@ pub fn Outcome() -> impl IntoView {
 }
 
 /// One person's documents, with a tick box each; ticks are kept in the draft.
-fn person_checklist(
+pub(crate) fn person_checklist(
     person: &PersonChecklist,
     answers: &flow::Answers,
     state: AppState,

@@ -6,17 +6,21 @@
 use leptos::prelude::*;
 
 use crate::domain::catalogue::catalogue;
+use crate::domain::checklist;
 use crate::domain::deadlines::Deadline;
+use crate::domain::flow::{self, Step};
 use crate::domain::ics::{IcsEvent, build_ics};
 use crate::domain::lang::Lang;
 use crate::domain::roster::{self, CellIssue, CellProblem, Roster, RowResult};
 use crate::domain::share;
 use crate::platform::storage;
-use crate::platform::{clock, download};
+use crate::platform::{clock, download, print};
 use crate::ui::components::dates::words;
+use crate::ui::components::print_header::PrintHeader;
 use crate::ui::components::tr;
 use crate::ui::format;
 use crate::ui::i18n::{Key, msg};
+use crate::ui::pages::outcome::person_checklist;
 use crate::ui::state::AppState;
 
 /// Where the pasted text is kept (on this device only, like every draft).
@@ -87,6 +91,14 @@ pub fn RosterPage() -> impl IntoView {
             &build_ics(&events, today),
         );
     };
+    // The print pack: every employee's checklists, rendered on request (a large roster would
+    // otherwise build them all at every keystroke), then printed.
+    let pack = RwSignal::new(false);
+    let second = RwSignal::new(None::<Lang>);
+    let print_pack = move |_| {
+        pack.set(true);
+        request_animation_frame(print::print);
+    };
     let export = move |_| {
         let l = lang.get_untracked();
         let csv = parsed.with_untracked(|(r, results)| results_csv(r, results, l));
@@ -94,6 +106,7 @@ pub fn RosterPage() -> impl IntoView {
     };
 
     view! {
+        <div class:no-print=move || pack.get()>
         <h1>{tr(Key::RosterTitle)}</h1>
         <p class="lead">{tr(Key::RosterLead)}</p>
         <p><button type="button" class="secondary" on:click=template>{tr(Key::RosterTemplate)}</button></p>
@@ -169,11 +182,45 @@ pub fn RosterPage() -> impl IntoView {
                                 " "
                                 <button type="button" class="secondary" on:click=calendar_file>{Key::RosterExportIcs.text(l)}</button>
                             </p>
+                            <div class="field">
+                                <label for="roster-second-language">{Key::SecondLanguage.text(l)}</label>
+                                <select id="roster-second-language" on:change=move |ev| second.set(Lang::from_code(&event_target_value(&ev)))>
+                                    <option value="">{Key::SecondLanguageNone.text(l)}</option>
+                                    {Lang::ALL.into_iter().filter(|o| *o != l).map(|o| view! {
+                                        <option value=o.code() lang=o.code()>{o.endonym()}</option>
+                                    }).collect_view()}
+                                </select>
+                            </div>
+                            <p><button type="button" class="primary" on:click=print_pack>{Key::RosterPrintPack.text(l)}</button></p>
                         </section>
                     }
                 })
             })
         }}
+        </div>
+        {move || pack.get().then(|| {
+            let l = lang.get();
+            let second = second.get().filter(|o| *o != l);
+            parsed.with(|(roster, results)| {
+                roster.rows.iter().zip(results).filter_map(|(row, r)| {
+                    let service = r.service?;
+                    let Step::Done(outcome) = flow::next(&row.answers) else { return None };
+                    let list = checklist::for_service(service, &outcome, &row.answers);
+                    let share_url = state.share_url(&share::encode(&row.answers));
+                    let title = if row.label.is_empty() { msg::RosterRowName { line: &row.line }.text(l) } else { row.label.clone() };
+                    let people = list.people.iter()
+                        .map(|person| person_checklist(person, &row.answers, state, l, second))
+                        .collect_view();
+                    Some(view! {
+                        <section class="roster-employee print-only">
+                            <PrintHeader service share_url second_language=Signal::derive(move || second)/>
+                            <h2 class="roster-employee-title">{format!("{title}: {}", service.title.get(l))}</h2>
+                            {people}
+                        </section>
+                    })
+                }).collect_view()
+            })
+        })}
     }
 }
 

@@ -60,3 +60,37 @@ test("a pasted roster: problems by row and column, one line per employee, totals
   await expect(page.getByLabel("Rows from a spreadsheet")).toHaveValue([HEADER, ...ROWS].join("\n"));
   await expect(table.locator("tbody tr")).toHaveCount(4);
 });
+
+test("the roster prints as one pack: each employee's checklists from a new page, each person on their own", async ({ page }, testInfo) => {
+  const { getDocument } = await import("pdfjs-dist/legacy/build/pdf.mjs");
+  await page.addInitScript(() => { window.print = () => {}; });
+  await open(page, "roster/");
+  await page.getByLabel("Rows from a spreadsheet").fill([
+    "label\tneed\twhere\tcitizenship\tsubmitter\tbranch\tfamily\tmember1\tmember2",
+    "Aigerim\twork\toutside\tother\temployer\tno\t2\tspouse\tchild-under-14",
+    "Bolat\twork\toutside\tother\temployer\tno\t0",
+  ].join("\n"));
+  await page.getByLabel("Show the documents side by side in a second language (for printing)").selectOption("kk");
+  await page.getByRole("button", { name: "Print every employee's checklists" }).click();
+  await expect(page.locator(".roster-employee")).toHaveCount(2);
+  await expectAccessible(page);
+  await page.emulateMedia({ media: "print" });
+  const pdf = await page.pdf({ format: "A4" });
+  await testInfo.attach("roster-pack.pdf", { body: pdf, contentType: "application/pdf" });
+  const doc = await getDocument({ data: new Uint8Array(pdf), isEvalSupported: false, verbosity: 0 }).promise;
+  const pages = [];
+  for (let n = 1; n <= doc.numPages; n++) pages.push((await (await doc.getPage(n)).getTextContent()).items.map((i) => i.str).join(" "));
+  await doc.destroy();
+  // Aigerim's three people, then Bolat: each person's checklist on a page of its own (a long
+  // one may take more than one), each employee from a new page, in order.
+  const first = (text) => pages.findIndex((p) => p.replace(/\s+/g, "").includes(text.replace(/\s+/g, "")));
+  const at = ["Aigerim:", "Family member 1: Spouse", "Family member 2: Child under 14", "Bolat:"].map(first);
+  expect(at.every((i) => i >= 0), `${at}`).toBe(true);
+  expect(at).toEqual([...at].sort((a, b) => a - b));
+  expect(new Set(at).size).toBe(4);
+  expect(at[0], "the first employee starts on the first page, under the print header").toBe(0);
+  expect(pages[0]).toContain("Printed on");
+  expect(pages[at[0]]).toContain("Өтініш беруші");
+  expect(pages.length).toBeGreaterThanOrEqual(4);
+  expect(pages.join(" ")).not.toContain("Rows from a spreadsheet");
+});
