@@ -45,6 +45,7 @@ pub fn RosterPage() -> impl IntoView {
     });
     let service_filter = RwSignal::new(String::new());
     let closing_only = RwSignal::new(false);
+    let sort_by = RwSignal::new(String::from("row"));
     let today = clock::today();
     // Worked out once per change of the text (results have no equality to compare).
     let parsed = Memo::new_with_compare(
@@ -127,12 +128,21 @@ pub fn RosterPage() -> impl IntoView {
                 (!roster.rows.is_empty() || !roster.problems.is_empty()).then(|| {
                     let filter = service_filter.get();
                     let closing = closing_only.get();
-                    let shown: Vec<(usize, &RowResult)> = results
+                    let mut shown: Vec<(usize, &RowResult)> = results
                         .iter()
                         .enumerate()
                         .filter(|(_, r)| filter.is_empty() || r.service.is_some_and(|s| s.id == filter))
                         .filter(|(_, r)| !closing || r.window_closing_within(10))
                         .collect();
+                    let sort = sort_by.get();
+                    match sort.as_str() {
+                        "service" => shown.sort_by_key(|(_, r)| r.service.map(|s| s.title.get(l))),
+                        "fees" => shown.sort_by_key(|(_, r)| std::cmp::Reverse(r.total())),
+                        "ready" => shown.sort_by_key(|(_, r)| {
+                            r.ready_by.as_ref().and_then(|x| x.as_ref().ok()).map(|x| x.latest.date)
+                        }),
+                        _ => {}
+                    }
                     let rows = shown
                         .into_iter()
                         .map(|(i, r)| row_view(state, roster, i, r, l))
@@ -154,6 +164,15 @@ pub fn RosterPage() -> impl IntoView {
                                         let title = catalogue().service(id).map(|s| s.title.get(l).to_owned()).unwrap_or_default();
                                         view! { <option value=id selected=filter == id>{title}</option> }
                                     }).collect_view()}
+                                </select>
+                            </div>
+                            <div class="field">
+                                <label for="roster-sort">{Key::RosterSortBy.text(l)}</label>
+                                <select id="roster-sort" on:change=move |ev| sort_by.set(event_target_value(&ev))>
+                                    {[("row", Key::RosterSortRow), ("service", Key::RosterColService), ("fees", Key::RosterSortFees), ("ready", Key::RosterSortReady)]
+                                        .into_iter()
+                                        .map(|(value, key)| view! { <option value=value selected=sort == value>{key.text(l)}</option> })
+                                        .collect_view()}
                                 </select>
                             </div>
                             <div class="choice">

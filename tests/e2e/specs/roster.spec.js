@@ -40,6 +40,12 @@ test("a pasted roster: problems by row and column, one line per employee, totals
   await page.getByLabel("Show the service").selectOption("fingerprinting");
   await expect(table.locator("tbody tr")).toHaveCount(1);
   await page.getByLabel("Show the service").selectOption("");
+  // Sort by the ready-by date: fingerprinting (served on the day) comes before the invitation.
+  await page.getByLabel("Sort by").selectOption("ready");
+  await expect(table.locator("tbody tr").first()).toContainText("Chen");
+  await page.getByLabel("Sort by").selectOption("fees");
+  await expect(table.locator("tbody tr").first()).toContainText("Aigerim");
+  await page.getByLabel("Sort by").selectOption("row");
 
   const [csv] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Download the results (CSV)" }).click()]);
   const lines = (await readFile(await csv.path(), "utf8")).trim().split("\r\n");
