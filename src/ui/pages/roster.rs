@@ -136,10 +136,15 @@ pub fn RosterPage() -> impl IntoView {
                         .collect();
                     let sort = sort_by.get();
                     match sort.as_str() {
-                        "service" => shown.sort_by_key(|(_, r)| r.service.map(|s| s.title.get(l))),
+                        // Rows still missing answers go last.
+                        "service" => shown.sort_by_key(|(_, r)| {
+                            let title = r.service.map(|s| s.title.get(l));
+                            (title.is_none(), title)
+                        }),
                         "fees" => shown.sort_by_key(|(_, r)| std::cmp::Reverse(r.total())),
                         "ready" => shown.sort_by_key(|(_, r)| {
-                            r.ready_by.as_ref().and_then(|x| x.as_ref().ok()).map(|x| x.latest.date)
+                            let date = r.ready_by.as_ref().and_then(|x| x.as_ref().ok()).map(|x| x.latest.date);
+                            (date.is_none(), date)
                         }),
                         _ => {}
                     }
