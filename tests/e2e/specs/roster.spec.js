@@ -100,3 +100,72 @@ test("the roster prints as one pack: each employee's checklists from a new page,
   expect(pages.length).toBeGreaterThanOrEqual(4);
   expect(pages.join(" ")).not.toContain("Rows from a spreadsheet");
 });
+
+/** 200 employees, every 15th row carrying one of thirteen kinds of bad cell. */
+function fixture200() {
+  const header = ["label", "need", "where", "citizenship", "submitter", "branch", "family", "member1", "years", "registration", "passport-expiry", "payment-date", "colour", "need"];
+  const good = { need: "work", where: "outside", citizenship: "other", submitter: "employer", branch: "no", family: "0", member1: "", years: "2", registration: "", "passport-expiry": "01.07.2030", "payment-date": "10.03.2026" };
+  const bad = [
+    ["need", "holiday"],
+    ["where", "mars"],
+    ["family", "two"],
+    ["family", "12"],
+    ["member1", "cousin", { family: "1" }],
+    ["years", "7"],
+    ["passport-expiry", "31.02.2030"],
+    ["payment-date", "2026/13/40"],
+    ["registration", "iin"],
+    ["citizenship", ""],
+  ];
+  const rows = [];
+  for (let i = 0; i < 200; i++) {
+    const cells = { ...good, label: `Employee ${i + 1}` };
+    const kind = i % 15 === 0 ? bad[(i / 15) % bad.length] : null;
+    if (kind) Object.assign(cells, kind[2] ?? {}, { [kind[0]]: kind[1] });
+    const line = header.slice(0, 12).map((h) => cells[h] ?? "").concat(["blue", ""]);
+    if (i === 199) line.push("surplus");
+    rows.push(line.join("\t"));
+  }
+  return [header.join("\t"), ...rows].join("\n");
+}
+
+test("200 employees with thirteen kinds of bad cell: each reported by row and column, the rest priced", async ({ page }) => {
+  await page.clock.setFixedTime(new Date("2026-03-10T10:00:00"));
+  await open(page, "roster/");
+  const elapsed = await page.evaluate(async (text) => {
+    const area = document.getElementById("roster-text");
+    const start = performance.now();
+    area.value = text;
+    area.dispatchEvent(new Event("input", { bubbles: true }));
+    while (document.querySelectorAll("table tbody tr").length < 200) await new Promise((r) => requestAnimationFrame(r));
+    return performance.now() - start;
+  }, fixture200());
+  console.log(`200 employees: results in ${Math.round(elapsed)} ms (unthrottled)`);
+  const table = page.locator("table", { has: page.locator("caption", { hasText: "One line per employee" }) });
+  await expect(table.locator("tbody tr")).toHaveCount(200);
+  const problems = page.getByRole("status").filter({ hasText: "Some cells could not be used" });
+  const expected = [
+    "Row 1, column “colour”: not a column this app knows; ignored",
+    "Row 1, column “need”: a second column of the same name; ignored",
+    "Row 2, column “need”: “holiday” is not allowed. Allowed: work, invest, business, live, cancel, qualification, registration",
+    "Row 17, column “where”: “mars” is not allowed. Allowed: outside, inside",
+    "Row 32, column “family”: “two” is not a whole number from 0 to 9",
+    "Row 47, column “family”: “12” is not a whole number from 0 to 9",
+    "Row 62, column “member1”: “cousin” is not allowed",
+    "Row 77, column “years”: “7” is not allowed. Allowed: 1, 2, 3, 4, 5",
+    "Row 92, column “passport-expiry”: “31.02.2030” is not a date",
+    "Row 107, column “payment-date”: “2026/13/40” is not a date",
+    "Row 122, column “registration”: the other answers do not lead to this question; ignored",
+    "Row 137, column “citizenship”: this answer is missing, so no service can be chosen yet",
+    "Row 201, column “”: 1 cell more than the header has columns; ignored",
+  ];
+  for (const text of expected) await expect(problems).toContainText(text);
+  await expectAccessible(page);
+  // A row with a bad cell still gets what its other cells allow; good rows are priced.
+  const employee = (n) => table.locator("tbody tr").filter({ has: page.getByRole("cell", { name: `Employee ${n}`, exact: true }) });
+  await expect(employee(1)).toContainText("answers missing");
+  await expect(employee(91)).toContainText("Invitation letter"); // its passport date is bad, the rest is read
+  await expect(employee(3)).toContainText("ready by");
+  const totals = page.locator("table", { has: page.locator("caption", { hasText: "Totals" }) });
+  await expect(totals.locator("tfoot th")).toHaveText("The company");
+});
