@@ -23,6 +23,9 @@ use crate::ui::i18n::{Key, msg};
 use crate::ui::pages::outcome::person_checklist;
 use crate::ui::state::AppState;
 
+/// Lines of results listed at a time (more on request).
+const LINES_PER_PAGE: usize = 100;
+
 /// Where the pasted text is kept (on this device only, like every draft).
 const STORAGE_KEY: &str = "expat-navigator.roster";
 
@@ -46,6 +49,7 @@ pub fn RosterPage() -> impl IntoView {
     let service_filter = RwSignal::new(String::new());
     let closing_only = RwSignal::new(false);
     let sort_by = RwSignal::new(String::from("row"));
+    let lines_shown = RwSignal::new(LINES_PER_PAGE);
     let today = clock::today();
     // Worked out once per change of the text (results have no equality to compare).
     let parsed = Memo::new_with_compare(
@@ -148,8 +152,13 @@ pub fn RosterPage() -> impl IntoView {
                         }),
                         _ => {}
                     }
+                    // A page of lines at a time, so a roster of hundreds shows at once; the
+                    // totals below cover every line.
+                    let matching = shown.len();
+                    let listed = matching.min(lines_shown.get());
                     let rows = shown
                         .into_iter()
+                        .take(listed)
                         .map(|(i, r)| row_view(state, roster, i, r, l))
                         .collect_view();
                     let services: Vec<&'static str> = roster::totals(results)
@@ -200,6 +209,14 @@ pub fn RosterPage() -> impl IntoView {
                                     <tbody>{rows}</tbody>
                                 </table>
                             </div>
+                            {(matching > listed).then(|| view! {
+                                <p>
+                                    {msg::RosterShowing { shown: &listed, count: matching as u64 }.text(l)} " "
+                                    <button type="button" class="secondary" on:click=move |_| lines_shown.update(|n| *n += LINES_PER_PAGE)>
+                                        {msg::DraftsShowMore { count: (matching - listed).min(LINES_PER_PAGE) as u64 }.text(l)}
+                                    </button>
+                                </p>
+                            })}
                             {totals_view(results, l)}
                             <p>
                                 <button type="button" class="secondary" on:click=export>{Key::RosterExportCsv.text(l)}</button>
