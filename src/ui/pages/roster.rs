@@ -36,8 +36,8 @@ pub fn RosterPage() -> impl IntoView {
     let store = StoredValue::new_local(storage::open());
     let saved = store.with_value(|s| s.get(STORAGE_KEY).ok().flatten());
     let text = RwSignal::new(saved.unwrap_or_default());
-    // What is typed is kept as it is typed (a failure is shown by the saving banner's wording
-    // on the Drafts page; the text stays in the box either way).
+    // What is typed is kept on the device as it is typed. A failed write leaves the text in the
+    // box; rosters do not have the drafts' retries and status yet.
     Effect::new(move |first: Option<()>| {
         let value = text.get();
         if first.is_some() {
