@@ -34,6 +34,7 @@ use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
 use super::catalogue::{Kzt, Service, ServiceFee, ServiceKind, StateDuty};
+use super::flow::Details;
 use super::lang::Text;
 
 const MRP_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/data/mrp.json"));
@@ -183,6 +184,19 @@ pub struct FeeRequest {
 }
 
 impl FeeRequest {
+    /// The fee options the answers hold (visa length, category, Priority Service, manager),
+    /// for `persons` people paying on `payment_date`.
+    pub fn from_details(details: &Details, payment_date: NaiveDate, persons: u32) -> FeeRequest {
+        FeeRequest {
+            payment_date,
+            visa_years: details.years,
+            category: details.fee_category.map(str::to_owned),
+            priority: details.priority,
+            personal_manager: details.manager,
+            persons,
+        }
+    }
+
     /// One person, no options, no years or category chosen.
     pub fn new(payment_date: NaiveDate) -> FeeRequest {
         FeeRequest {

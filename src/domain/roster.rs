@@ -12,6 +12,7 @@ use rust_decimal::Decimal;
 
 use super::calendar::calendar;
 use super::catalogue::{Service, ServiceKind, catalogue};
+use super::checklist;
 use super::deadlines::{
     self, DeadlineError, ExtensionWindow, PassportFacts, ReadyBy, WindowStatus,
 };
@@ -345,12 +346,7 @@ impl RowResult {
 
 pub fn result(row: &Row, today: NaiveDate) -> RowResult {
     let details = flow::read_details(&row.answers);
-    let family = row
-        .answers
-        .get(&QuestionId::Family)
-        .and_then(|v| v.parse::<u32>().ok())
-        .unwrap_or(0);
-    let persons = 1 + family;
+    let persons = checklist::people(&row.answers).len() as u32;
     let service = match flow::next(&row.answers) {
         Step::Done(outcome) => catalogue().service(outcome.service.as_str()),
         Step::Ask(_) => None,
@@ -366,14 +362,7 @@ pub fn result(row: &Row, today: NaiveDate) -> RowResult {
         };
     };
     let paid_on = row.payment_date.unwrap_or(today);
-    let request = FeeRequest {
-        payment_date: paid_on,
-        visa_years: details.years,
-        category: details.fee_category.map(str::to_owned),
-        priority: details.priority,
-        personal_manager: details.manager,
-        persons,
-    };
+    let request = FeeRequest::from_details(&details, paid_on, persons);
     let ready_by = deadlines::ready_by_for_service(calendar(), service, paid_on);
     let visa_end = row.visa_end.or(details.visa_expiry);
     let window = (service.kind == ServiceKind::Extension)

@@ -292,7 +292,6 @@ impl Drafts {
     /// Runs storage operations after those still waiting. What fails waits in this tab (one op
     /// per key, in order) and the status says why; the next success writes it and says so.
     pub fn run(&self, ops: &[Op]) {
-        self.reconnect();
         let mut all = self.pending.get_value();
         all.extend_from_slice(ops);
         if all.is_empty() {
@@ -325,6 +324,7 @@ impl Drafts {
     /// Tries again what is waiting (and storage that was unavailable from the start).
     fn retry(&self) {
         if self.status.get_untracked() != SaveStatus::Saved {
+            self.reconnect();
             self.run(&[]);
         }
     }

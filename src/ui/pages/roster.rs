@@ -161,11 +161,8 @@ pub fn RosterPage() -> impl IntoView {
                         .take(listed)
                         .map(|(i, r)| row_view(state, roster, i, r, l))
                         .collect_view();
-                    let services: Vec<&'static str> = roster::totals(results)
-                        .per_service
-                        .iter()
-                        .map(|(id, _)| *id)
-                        .collect();
+                    let totals = roster::totals(results);
+                    let services: Vec<&'static str> = totals.per_service.iter().map(|(id, _)| *id).collect();
                     view! {
                         {problems_view(&roster.problems, l)}
                         <section aria-labelledby="roster-results">
@@ -217,7 +214,7 @@ pub fn RosterPage() -> impl IntoView {
                                     </button>
                                 </p>
                             })}
-                            {totals_view(results, l)}
+                            {totals_view(totals, l)}
                             <p>
                                 <button type="button" class="secondary" on:click=export>{Key::RosterExportCsv.text(l)}</button>
                                 " "
@@ -363,8 +360,7 @@ fn problem_text(p: &CellProblem, l: Lang) -> String {
     .text(l)
 }
 
-fn totals_view(results: &[RowResult], l: Lang) -> impl IntoView + use<> {
-    let totals = roster::totals(results);
+fn totals_view(totals: roster::Totals, l: Lang) -> impl IntoView + use<> {
     let line = |name: String, t: roster::Total| {
         let fees = if t.unconfirmed > 0 {
             format!("{} ({})", format::kzt(t.fees, l), Key::Unconfirmed.text(l))

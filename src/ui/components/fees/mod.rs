@@ -36,14 +36,7 @@ pub fn FeesBlock(
     });
     let breakdown = Memo::new(move |_| {
         let d = flow::read_details(&answers.get());
-        let request = FeeRequest {
-            payment_date: payment.get(),
-            visa_years: d.years,
-            category: d.fee_category.map(str::to_owned),
-            priority: d.priority,
-            personal_manager: d.manager,
-            persons: persons.get(),
-        };
+        let request = FeeRequest::from_details(&d, payment.get(), persons.get());
         fees::compute_fees_for(service, &request, d.covering_fee)
     });
     let t = move |k: Key| move || k.text(lang.get());
