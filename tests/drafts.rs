@@ -75,7 +75,7 @@ fn answers(pairs: &[(&str, &str)]) -> Answers {
 fn stored_draft(store: &Store, id: &str) -> Option<Draft> {
     let key = draft::draft_key(id);
     match on_storage_change(&key, store.get(&key).map(String::as_str), now()) {
-        Change::Upsert { draft } => Some(draft),
+        Change::Upsert { record: draft } => Some(draft),
         _ => None,
     }
 }
@@ -264,7 +264,7 @@ fn every_draft_saved_reads_back_equal() {
     d.answers = answers(&[("need", "work"), ("entry-date", "2026-12-01")]);
     d.ticked
         .insert("work-visa-invitation:step2:passport-copy~2:0".into());
-    let Resolution::Saved { draft: saved, ops } = save_checked(&d, None, at(20, 10, 5)) else {
+    let Resolution::Saved { record: saved, ops } = save_checked(&d, None, at(20, 10, 5)) else {
         panic!()
     };
     assert_eq!(saved.revision, 1);
@@ -419,7 +419,10 @@ fn the_salvaged_parts_are_listed() {
             ("stay", "5", "not-a-string"),
         ]
     );
-    assert_eq!(loaded.problems[0].draft.as_deref(), Some("invalid-answers"));
+    assert_eq!(
+        loaded.problems[0].record.as_deref(),
+        Some("invalid-answers")
+    );
     // The rest of the draft is intact.
     let d = &loaded.drafts[0];
     assert_eq!(d.name, "Olga P.");
@@ -745,7 +748,7 @@ fn create_rename_duplicate_delete_and_undo() {
     let d = new_draft("", Lang::Kk, at(20, 10, 0), 1).unwrap();
     assert_eq!(d.name, "Жоба 2026-11-20");
     assert_eq!(d.revision, 0);
-    let Resolution::Saved { draft: d, ops } = save_checked(&d, None, at(20, 10, 0)) else {
+    let Resolution::Saved { record: d, ops } = save_checked(&d, None, at(20, 10, 0)) else {
         panic!()
     };
     apply(&mut store, &ops);
@@ -757,7 +760,7 @@ fn create_rename_duplicate_delete_and_undo() {
         store.get(&d.key()).map(String::as_str),
         at(20, 11, 0),
     );
-    let Resolution::Saved { draft: d, ops } = r else {
+    let Resolution::Saved { record: d, ops } = r else {
         panic!("{r:?}")
     };
     assert_eq!((d.revision, d.updated), (2, at(20, 11, 0)));
@@ -772,7 +775,7 @@ fn create_rename_duplicate_delete_and_undo() {
     assert_ne!(copy.id, d.id);
     assert_eq!(copy.name, "Aigerim (көшірме)");
     assert_eq!(copy.answers, d.answers);
-    let Resolution::Saved { draft: copy, ops } = save_checked(&copy, None, at(20, 12, 0)) else {
+    let Resolution::Saved { record: copy, ops } = save_checked(&copy, None, at(20, 12, 0)) else {
         panic!()
     };
     apply(&mut store, &ops);
@@ -789,7 +792,7 @@ fn create_rename_duplicate_delete_and_undo() {
     assert_eq!(load(&store).drafts, std::slice::from_ref(&copy));
 
     let r = undo_delete(&deleted, store.get(&d.key()).map(String::as_str), now());
-    let Resolution::Restored { draft: back, ops } = r else {
+    let Resolution::Restored { record: back, ops } = r else {
         panic!("{r:?}")
     };
     assert_eq!(back, d, "restored as it was");
@@ -806,7 +809,7 @@ fn delete_keeps_the_freshest_version_for_undo() {
     other.revision += 1;
     store.insert(d.key(), save(&other).1);
     let deleted = delete(&d, store.get(&d.key()).map(String::as_str), now());
-    assert_eq!(deleted.draft, other);
+    assert_eq!(deleted.record, other);
 
     // An unreadable stored value is kept aside before the key goes.
     store.insert(d.key(), "{".into());
@@ -1012,7 +1015,7 @@ fn a_change_in_one_tab_appears_in_the_other() {
 
     let mut edit = tab_a.clone();
     edit.answers.insert(QuestionId::Family, "1".into());
-    let Resolution::Saved { draft: tab_a, ops } = save_checked(&edit, get(&store, &d), now())
+    let Resolution::Saved { record: tab_a, ops } = save_checked(&edit, get(&store, &d), now())
     else {
         panic!()
     };
@@ -1022,7 +1025,7 @@ fn a_change_in_one_tab_appears_in_the_other() {
     assert_eq!(
         merge_on_external_change(&tab_b, get(&store, &d), now()),
         Resolution::Adopt {
-            draft: tab_a.clone()
+            record: tab_a.clone()
         }
     );
     // Tab A hears nothing new.
@@ -1033,7 +1036,7 @@ fn a_change_in_one_tab_appears_in_the_other() {
     // The list in another tab refreshes.
     assert_eq!(
         on_storage_change(&d.key(), get(&store, &d), now()),
-        Change::Upsert { draft: tab_a }
+        Change::Upsert { record: tab_a }
     );
     assert_eq!(
         on_storage_change(&d.key(), None, now()),
@@ -1045,7 +1048,7 @@ fn a_change_in_one_tab_appears_in_the_other() {
     ));
     assert_eq!(
         on_storage_change("expat-navigator.lang", Some("en"), now()),
-        Change::NotADraft
+        Change::NotThisKind
     );
 }
 
@@ -1054,7 +1057,7 @@ fn an_edit_on_a_stale_copy_is_kept_as_a_conflict_copy() {
     let (mut store, d) = v2_store();
     let mut a = d.clone();
     a.answers.insert(QuestionId::Family, "1".into());
-    let Resolution::Saved { draft: a, ops } = save_checked(&a, get(&store, &d), now()) else {
+    let Resolution::Saved { record: a, ops } = save_checked(&a, get(&store, &d), now()) else {
         panic!()
     };
     apply(&mut store, &ops);
@@ -1081,7 +1084,7 @@ fn an_edit_on_a_stale_copy_is_kept_as_a_conflict_copy() {
     same.answers = a.answers.clone();
     assert_eq!(
         save_checked(&same, get(&store, &d), now()),
-        Resolution::Adopt { draft: a }
+        Resolution::Adopt { record: a }
     );
 }
 
@@ -1094,14 +1097,14 @@ fn after_a_race_only_the_losing_tab_makes_a_copy() {
     b.name = "B's edit".into();
     // Both read revision 7 and both write revision 8: B's write lands last.
     let Resolution::Saved {
-        draft: a,
+        record: a,
         ops: ops_a,
     } = save_checked(&a, get(&store, &d), now())
     else {
         panic!()
     };
     let Resolution::Saved {
-        draft: b,
+        record: b,
         ops: ops_b,
     } = save_checked(&b, get(&store, &d), now())
     else {
@@ -1153,7 +1156,7 @@ fn deleted_corrupt_or_newer_values_in_the_other_tab() {
     let mut edit = d.clone();
     edit.answers.insert(QuestionId::Family, "2".into());
     let r = save_checked(&edit, get(&store, &d), now());
-    let Resolution::Restored { draft, ops } = r else {
+    let Resolution::Restored { record: draft, ops } = r else {
         panic!("{r:?}")
     };
     assert_eq!(draft.answers, edit.answers);
@@ -1164,7 +1167,7 @@ fn deleted_corrupt_or_newer_values_in_the_other_tab() {
     store.insert(d.key(), "{\"version\":2,".into());
     let r = merge_on_external_change(&draft, get(&store, &d), now());
     let Resolution::Repaired {
-        draft: repaired,
+        record: repaired,
         ops,
         problem,
         quarantined,

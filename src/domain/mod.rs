@@ -17,3 +17,4 @@ pub mod money;
 pub mod qr;
 pub mod roster;
 pub mod share;
+pub mod store;

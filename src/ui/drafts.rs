@@ -1,7 +1,6 @@
 //! The drafts controller: the open draft is saved as it changes, other tabs' changes come in
-//! through `storage` events. Storage that fails (unavailable, full, refused mid-session) never
-//! loses anything: what could not be written waits in this tab, is retried every few seconds
-//! and at every change, and is written as soon as storage works again; a status says which.
+//! through `storage` events. Writes go through the shared [`Saver`], so what storage refuses
+//! waits in this tab and is written as soon as storage works again.
 //! Every decision (what to write, what to keep aside, conflicts) is the domain's
 //! (`domain::draft`); this module only runs its plans against the store and updates signals.
 
@@ -14,7 +13,7 @@ use crate::domain::flow::Answers;
 use crate::domain::lang::Lang;
 use crate::platform::clock;
 use crate::platform::location;
-use crate::platform::storage::{self, KeyValueStore, LocalStore, StoreError};
+use crate::ui::saving::Saver;
 
 /// Something to tell the user about drafts, once.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -26,21 +25,6 @@ pub enum DraftNotice {
     },
     /// Another tab deleted the open draft; `restore` brings it back.
     DeletedElsewhere { name: String, restore: Vec<Op> },
-    /// Saving works again after a failure: everything waiting has been written.
-    SavingResumed,
-}
-
-/// Whether what the user types reaches the device.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum SaveStatus {
-    /// Everything is on the device.
-    Saved,
-    /// This browser gives the app no storage: everything lives in this tab.
-    NotSaved,
-    /// The storage quota is used up: the latest changes wait in this tab.
-    Full,
-    /// The browser refused storage after the app started: the latest changes wait in this tab.
-    Refused,
 }
 
 /// The drafts state, provided as context.
@@ -52,7 +36,6 @@ pub struct Drafts {
     pub current: RwSignal<Option<String>>,
     pub problems: RwSignal<Vec<Problem>>,
     pub quarantined: RwSignal<Vec<Quarantined>>,
-    pub status: RwSignal<SaveStatus>,
     pub notice: RwSignal<Option<DraftNotice>>,
     /// The last deletion, for Undo.
     pub deleted: RwSignal<Option<Deleted>>,
@@ -60,15 +43,11 @@ pub struct Drafts {
     ticked: RwSignal<std::collections::BTreeSet<String>>,
     typed: RwSignal<BTreeMap<String, String>>,
     lang: Signal<Lang>,
-    store: StoredValue<Box<dyn KeyValueStore>, LocalStorage>,
-    /// Writes that did not reach storage yet, in order, one per key.
-    pending: StoredValue<Vec<Op>, LocalStorage>,
+    saver: Saver,
 }
 
 /// How long typing must pause before what was typed is saved.
 const TYPING_PAUSE: std::time::Duration = std::time::Duration::from_millis(300);
-/// How often writes that failed are tried again.
-const RETRY_EVERY: std::time::Duration = std::time::Duration::from_secs(2);
 
 impl Drafts {
     /// Loads the library (migrating, repairing, keeping aside), reopens the latest draft, and
@@ -79,29 +58,23 @@ impl Drafts {
         typed: RwSignal<BTreeMap<String, String>>,
         lang: Signal<Lang>,
     ) -> Drafts {
-        let store = storage::open();
+        let saver = Saver::expect();
         let drafts = Drafts {
             list: RwSignal::new(Vec::new()),
             current: RwSignal::new(None),
             problems: RwSignal::new(Vec::new()),
             quarantined: RwSignal::new(Vec::new()),
-            status: RwSignal::new(if store.persistent() {
-                SaveStatus::Saved
-            } else {
-                SaveStatus::NotSaved
-            }),
             notice: RwSignal::new(None),
             deleted: RwSignal::new(None),
             answers,
             ticked,
             typed,
             lang,
-            store: StoredValue::new_local(store),
-            pending: StoredValue::new_local(Vec::new()),
+            saver,
         };
+        saver.add_library(move || draft::library_ops(&drafts.list.get_untracked()));
         drafts.load();
         drafts.autosave();
-        set_interval(move || drafts.retry(), RETRY_EVERY);
         location::on_storage_change(move |key| drafts.on_other_tab(key));
         provide_context(drafts);
         drafts
@@ -113,19 +86,7 @@ impl Drafts {
 
     fn load(&self) {
         // Storage refused now: nothing can be read, so nothing is replaced.
-        let Ok(entries) = self
-            .store
-            .with_value(|s| -> Result<Vec<(String, String)>, StoreError> {
-                let mut entries = Vec::new();
-                for k in s.keys()?.into_iter().filter(|k| draft::is_app_key(k)) {
-                    if let Some(v) = s.get(&k)? {
-                        entries.push((k, v));
-                    }
-                }
-                Ok(entries)
-            })
-        else {
-            self.status.set(SaveStatus::Refused);
+        let Ok(entries) = self.saver.entries(draft::is_app_key) else {
             return;
         };
         let loaded = draft::load_library(&entries, clock::now());
@@ -237,10 +198,10 @@ impl Drafts {
                 self.resolve(draft::merge_on_external_change(&open, raw.as_deref(), now));
             }
             _ => match draft::on_storage_change(&key, raw.as_deref(), now) {
-                draft::Change::Upsert { draft } => self.put(draft),
+                draft::Change::Upsert { record: draft } => self.put(draft),
                 draft::Change::Removed { id } => self.list.update(|l| l.retain(|d| d.id != id)),
                 draft::Change::Unreadable { problem } => self.problems.update(|p| p.push(problem)),
-                draft::Change::NotADraft => {}
+                draft::Change::NotThisKind => {}
             },
         }
     }
@@ -250,12 +211,14 @@ impl Drafts {
         self.run(resolution.ops());
         match resolution {
             Resolution::UpToDate => {}
-            Resolution::Saved { draft, .. } | Resolution::Restored { draft, .. } => self.put(draft),
-            Resolution::Adopt { draft } => {
-                self.answers.set(draft.answers.clone());
-                self.ticked.set(draft.ticked.clone());
-                self.typed.set(draft.typed.clone());
-                self.put(draft);
+            Resolution::Saved { record, .. } | Resolution::Restored { record, .. } => {
+                self.put(record)
+            }
+            Resolution::Adopt { record } => {
+                self.answers.set(record.answers.clone());
+                self.ticked.set(record.ticked.clone());
+                self.typed.set(record.typed.clone());
+                self.put(record);
             }
             Resolution::Conflict { stored, copy, .. } => {
                 self.notice.set(Some(DraftNotice::Conflict {
@@ -272,14 +235,14 @@ impl Drafts {
                     .set(Some(DraftNotice::DeletedElsewhere { name, restore }));
             }
             Resolution::Repaired {
-                draft,
+                record,
                 problem,
                 quarantined,
                 ..
             } => {
                 self.problems.update(|p| p.push(problem));
                 self.quarantined.update(|q| q.push(quarantined));
-                self.put(draft);
+                self.put(record);
             }
             Resolution::KeptAside { copy, problem, .. } => {
                 self.problems.update(|p| p.push(problem));
@@ -289,76 +252,18 @@ impl Drafts {
         }
     }
 
-    /// Runs storage operations after those still waiting. What fails waits in this tab (one op
-    /// per key, in order) and the status says why; the next success writes it and says so.
+    /// Runs storage operations (see [`Saver::run`]).
     pub fn run(&self, ops: &[Op]) {
-        let mut all = self.pending.get_value();
-        all.extend_from_slice(ops);
-        if all.is_empty() {
-            return;
-        }
-        let result = self
-            .store
-            .with_value(|s| draft::execute(&all, |k, v| s.set(k, v), |k| s.remove(k)));
-        match result {
-            Ok(()) => {
-                self.pending.set_value(Vec::new());
-                // Written to memory is not saved (storage unavailable from the start).
-                let on_device = self.store.with_value(|s| s.persistent());
-                if on_device && self.status.get_untracked() != SaveStatus::Saved {
-                    self.status.set(SaveStatus::Saved);
-                    self.notice.set(Some(DraftNotice::SavingResumed));
-                }
-            }
-            Err(failed) => {
-                self.pending
-                    .set_value(draft::pending_after(&all, failed.index));
-                self.status.set(match failed.error {
-                    StoreError::Full => SaveStatus::Full,
-                    StoreError::Unavailable => SaveStatus::Refused,
-                });
-            }
-        }
+        self.saver.run(ops);
     }
 
-    /// Tries again what is waiting (and storage that was unavailable from the start).
-    fn retry(&self) {
-        if self.status.get_untracked() != SaveStatus::Saved {
-            self.reconnect();
-            self.run(&[]);
-        }
-    }
-
-    /// Storage that was unavailable when the app started and works now: everything this tab
-    /// holds is written to it.
-    fn reconnect(&self) {
-        if self.store.with_value(|s| s.persistent()) {
-            return;
-        }
-        let Some(local) = LocalStore::open() else {
-            return;
-        };
-        self.store.set_value(Box::new(local));
-        let mut library = draft::library_ops(&self.list.get_untracked());
-        library.extend(self.pending.get_value());
-        self.pending.set_value(library);
-    }
-
-    /// What storage holds under `key` as far as this tab knows: its own writes still waiting
-    /// first, then storage, then (storage refused) the draft as this tab last had it.
+    /// What storage holds under `key` as far as this tab knows (storage refused: the draft as
+    /// this tab last had it).
     fn stored(&self, key: &str) -> Option<String> {
-        let waiting = self
-            .pending
-            .with_value(|p| draft::pending_value(p, key).map(|v| v.map(str::to_owned)));
-        if let Some(value) = waiting {
-            return value;
-        }
-        match self.store.with_value(|s| s.get(key)) {
-            Ok(value) => value,
-            Err(_) => self
-                .list
-                .with_untracked(|l| l.iter().find(|d| d.key() == key).map(|d| draft::save(d).1)),
-        }
+        self.saver.stored(key, || {
+            self.list
+                .with_untracked(|l| l.iter().find(|d| d.key() == key).map(|d| draft::save(d).1))
+        })
     }
 
     /// Adds or replaces a draft in the list, keeping the latest change first.
@@ -400,17 +305,32 @@ impl Drafts {
 
     /// Creates a named, empty draft and opens it.
     pub fn create(&self, name: &str) -> Result<(), draft::NameError> {
-        let new = draft::new_draft(
-            name,
-            self.lang.get_untracked(),
-            clock::now(),
-            clock::entropy(),
-        )?;
+        self.create_with(name, Answers::new(), BTreeMap::new())
+    }
+
+    /// Creates a draft holding these answers and typed values (a roster's row, say) and opens
+    /// it.
+    pub fn create_with(
+        &self,
+        name: &str,
+        answers: Answers,
+        typed: BTreeMap<String, String>,
+    ) -> Result<(), draft::NameError> {
+        let new = Draft {
+            answers,
+            typed,
+            ..draft::new_draft(
+                name,
+                self.lang.get_untracked(),
+                clock::now(),
+                clock::entropy(),
+            )?
+        };
         let stored = self.stored(&new.key());
         self.current.set(Some(new.id.clone()));
-        self.answers.set(Answers::new());
+        self.answers.set(new.answers.clone());
         self.ticked.set(Default::default());
-        self.typed.set(Default::default());
+        self.typed.set(new.typed.clone());
         self.resolve(draft::save_checked(&new, stored.as_deref(), clock::now()));
         Ok(())
     }
@@ -453,7 +373,7 @@ impl Drafts {
         let Some(deleted) = self.deleted.get_untracked() else {
             return;
         };
-        let stored = self.stored(&deleted.draft.key());
+        let stored = self.stored(&deleted.record.key());
         self.resolve(draft::undo_delete(
             &deleted,
             stored.as_deref(),

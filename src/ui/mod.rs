@@ -13,6 +13,8 @@ pub(crate) mod i18n;
 mod pages;
 #[cfg(feature = "ssr")]
 pub mod prerender;
+pub(crate) mod rosters;
+pub(crate) mod saving;
 mod state;
 
 pub use app::{App, Built};
@@ -27,6 +29,8 @@ mod live {
     use super::app::{App, Built};
     use super::drafts::Drafts;
     use super::pages;
+    use super::rosters::Rosters;
+    use super::saving::Saver;
     use super::state::{AppState, Mode};
     use crate::platform::location;
     use crate::route::{self, Route};
@@ -71,7 +75,9 @@ mod live {
         let (root, address) = route::locate(&location::pathname(), &location::search());
         crate::platform::offline::register_service_worker(&root);
         let state = AppState::provide(Mode::Live, root, address);
+        Saver::provide();
         Drafts::provide(state.answers, state.ticked, state.typed, state.lang);
+        Rosters::provide(state.lang);
         location::pin_head_links();
         location::on_link_click(move |path, query| {
             let (root, address) = route::locate(path, query);

@@ -3,8 +3,9 @@ use leptos::prelude::*;
 use crate::domain::lang::Lang;
 use crate::route::Route;
 use crate::ui::components::tr;
-use crate::ui::drafts::{DraftNotice, Drafts, SaveStatus};
+use crate::ui::drafts::Drafts;
 use crate::ui::i18n::Key;
+use crate::ui::saving::{SaveStatus, Saver};
 use crate::ui::state::AppState;
 
 #[component]
@@ -35,19 +36,17 @@ pub fn Header() -> impl IntoView {
 #[component]
 fn SaveStatusBanner(state: AppState) -> impl IntoView {
     let drafts = use_context::<Drafts>();
+    let saver = use_context::<Saver>();
     move || {
-        let drafts = drafts?;
+        let (drafts, saver) = (drafts?, saver?);
         let l = state.lang.get();
-        let (class, text) = match (drafts.status.get(), drafts.notice.get()) {
-            (SaveStatus::NotSaved, _) => ("warning", Key::StatusNotSaved),
-            (SaveStatus::Full, _) => ("warning", Key::StatusFull),
-            (SaveStatus::Refused, _) => ("warning", Key::StatusRefused),
-            (
-                SaveStatus::Saved,
-                Some(DraftNotice::Conflict { .. } | DraftNotice::DeletedElsewhere { .. }),
-            ) => ("warning", Key::StatusChangedElsewhere),
-            (SaveStatus::Saved, Some(DraftNotice::SavingResumed)) => ("note", Key::StatusResumed),
-            (SaveStatus::Saved, None) => return None,
+        let (class, text) = match (saver.status.get(), drafts.notice.get(), saver.resumed.get()) {
+            (SaveStatus::NotSaved, ..) => ("warning", Key::StatusNotSaved),
+            (SaveStatus::Full, ..) => ("warning", Key::StatusFull),
+            (SaveStatus::Refused, ..) => ("warning", Key::StatusRefused),
+            (SaveStatus::Saved, Some(_), _) => ("warning", Key::StatusChangedElsewhere),
+            (SaveStatus::Saved, None, true) => ("note", Key::StatusResumed),
+            (SaveStatus::Saved, None, false) => return None,
         };
         let on_drafts = state.route.get() == Route::Drafts;
         Some(view! {
@@ -58,7 +57,7 @@ fn SaveStatusBanner(state: AppState) -> impl IntoView {
                         " " <a href=state.href(Route::Drafts)>{Key::StatusSeeDrafts.text(l)}</a>
                     })}
                     {(text == Key::StatusResumed).then(|| view! {
-                        " " <button type="button" class="link" on:click=move |_| drafts.notice.set(None)>
+                        " " <button type="button" class="link" on:click=move |_| saver.resumed.set(false)>
                             {Key::Dismiss.text(l)}
                         </button>
                     })}

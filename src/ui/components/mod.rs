@@ -6,6 +6,7 @@ pub mod fees;
 mod footer;
 mod header;
 pub mod labels;
+pub mod library;
 pub mod print_header;
 
 pub use footer::Footer;

@@ -1,13 +1,13 @@
-use chrono::{Datelike, NaiveDateTime, Timelike};
 use leptos::prelude::*;
-use rust_decimal::Decimal;
 
 use crate::domain::catalogue::catalogue;
-use crate::domain::draft::{self, Choice, Draft, ImportPlan, Issue, Problem};
+use crate::domain::draft::{self, Draft};
 use crate::domain::flow::{self, Step};
-use crate::domain::lang::Lang;
 use crate::platform::{clock, download};
 use crate::route::Route;
+use crate::ui::components::library::{
+    file_stamp, import_view, megabytes, name_error_key, problem_text, timestamp,
+};
 use crate::ui::components::tr;
 use crate::ui::drafts::{DraftNotice, Drafts};
 use crate::ui::format;
@@ -114,7 +114,12 @@ pub fn DraftsPage() -> impl IntoView {
             <p>{tr(Key::DraftsExportHint)}</p>
             <button type="button" class="secondary" on:click=export_all
                 disabled=move || drafts.list.with(Vec::is_empty)>{tr(Key::DraftsExportAll)}</button>
-            <Import drafts/>
+            {import_view(
+                "import-file",
+                move || drafts.list.get_untracked(),
+                move |applied| drafts.import(applied),
+                move |id| draft_name(&drafts, id),
+            )}
         </section>
     }
 }
@@ -140,7 +145,6 @@ fn StorageStatus(drafts: Drafts) -> impl IntoView {
             let (text, restore) = match notice {
                 DraftNotice::Conflict { copy_name, other_name } => (format!("{} “{copy_name}”; “{other_name}”: {}", Key::NoticeConflict.text(l), Key::NoticeConflictOther.text(l)), None),
                 DraftNotice::DeletedElsewhere { name, restore } => (format!("“{name}”: {}", Key::NoticeDeletedElsewhere.text(l)), Some(restore)),
-                DraftNotice::SavingResumed => (Key::StatusResumed.text(l).to_owned(), None),
             };
             view! {
                 <div class="warning" role="status">
@@ -159,7 +163,7 @@ fn StorageStatus(drafts: Drafts) -> impl IntoView {
             let problems = drafts.problems.get();
             let kept = drafts.quarantined.with(Vec::len);
             (!problems.is_empty() || kept > 0).then(|| {
-                let items = problems.iter().map(|p| view! { <li>{problem_text(p, &drafts, l)}</li> }).collect_view();
+                let items = problems.iter().map(|p| view! { <li>{problem_text(p, |id| draft_name(&drafts, id), l)}</li> }).collect_view();
                 view! {
                     <div class="warning" role="status">
                         <p><strong>{Key::ProblemsTitle.text(l)}</strong></p>
@@ -243,7 +247,7 @@ fn UndoDelete(drafts: Drafts) -> impl IntoView {
             view! {
                 <div class="note" role="status">
                     <p>
-                        {format!("“{}” {}", d.draft.name, Key::DraftDeleted.text(l))} " "
+                        {format!("“{}” {}", d.record.name, Key::DraftDeleted.text(l))} " "
                         <button type="button" class="link" on:click=move |_| drafts.undo_delete()>{Key::Undo.text(l)}</button>
                     </p>
                 </div>
@@ -353,171 +357,9 @@ fn DraftRow(draft: Draft, drafts: Drafts) -> impl IntoView {
     }
 }
 
-/// Import: read a file, show what it would add, ask about each conflict, then write.
-#[component]
-fn Import(drafts: Drafts) -> impl IntoView {
-    let lang = AppState::expect().lang;
-    let plan = RwSignal::new(None::<ImportPlan>);
-    let choices = RwSignal::new(Vec::<Choice>::new());
-    let error = RwSignal::new(None::<String>);
-    let done = RwSignal::new(None::<usize>);
-
-    let on_file = move |ev: leptos::ev::Event| {
-        let input: web_sys::HtmlInputElement = event_target(&ev);
-        let Some(file) = input.files().and_then(|f| f.get(0)) else {
-            return;
-        };
-        done.set(None);
-        leptos::task::spawn_local(async move {
-            let text = wasm_bindgen_futures::JsFuture::from(file.text())
-                .await
-                .ok()
-                .and_then(|t| t.as_string());
-            let existing = drafts.list.get_untracked();
-            match text.map(|t| draft::import_json(&t, &existing, clock::now())) {
-                Some(Ok(p)) => {
-                    choices.set(vec![Choice::KeepBoth; p.conflicts.len()]);
-                    error.set(None);
-                    plan.set(Some(p));
-                }
-                Some(Err(e)) => {
-                    plan.set(None);
-                    error.set(Some(import_error_text(e, lang.get_untracked())));
-                }
-                None => error.set(Some(
-                    Key::ImportUnreadable.text(lang.get_untracked()).to_owned(),
-                )),
-            }
-        });
-    };
-    let confirm = move |_| {
-        let Some(p) = plan.get_untracked() else {
-            return;
-        };
-        let applied = p.apply(&choices.get_untracked());
-        let count = applied.added.len() + applied.replaced.len();
-        drafts.import(applied);
-        plan.set(None);
-        done.set(Some(count));
-    };
-
-    view! {
-        <div class="field">
-            <label for="import-file">{tr(Key::ImportLabel)}</label>
-            <p class="hint" id="import-file-hint">{tr(Key::ImportHint)}</p>
-            {move || error.get().map(|e| view! { <p class="error-message" id="import-file-error">{e}</p> })}
-            <input type="file" id="import-file" accept=".json,application/json" aria-describedby="import-file-hint" on:change=on_file/>
-        </div>
-        {move || done.get().map(|n| view! { <p class="note" role="status">{msg::ImportDone { count: &n }.text(lang.get())}</p> })}
-        {move || plan.get().map(|p| {
-            let l = lang.get();
-            let conflicts = p.conflicts.iter().enumerate().map(|(i, c)| {
-                let name = format!("conflict-{i}");
-                let option = move |choice: Choice, key: Key, suffix: &str| {
-                    let id = format!("{name}-{suffix}");
-                    view! {
-                        <div class="choice">
-                            <input type="radio" id=id.clone() name=name.clone()
-                                prop:checked=move || choices.with(|c| c.get(i) == Some(&choice))
-                                on:change=move |_| choices.update(|c| c[i] = choice)/>
-                            <label for=id>{key.text(l)}</label>
-                        </div>
-                    }
-                };
-                view! {
-                    <fieldset>
-                        <legend>{format!("“{}”: {}", c.existing.name, Key::ImportConflict.text(l))}</legend>
-                        <div class="choices">
-                            {option(Choice::KeepBoth, Key::ChoiceKeepBoth, "both")}
-                            {option(Choice::KeepExisting, Key::ChoiceKeepExisting, "existing")}
-                            {option(Choice::Replace, Key::ChoiceReplace, "replace")}
-                        </div>
-                    </fieldset>
-                }
-            }).collect_view();
-            let problems = p.problems.iter().map(|pr| view! { <li>{problem_text(pr, &drafts, l)}</li> }).collect::<Vec<_>>();
-            view! {
-                <div class="note" role="status">
-                    <p>{msg::ImportSummary { new: &p.new.len(), identical: &p.identical.len() }.text(l)}</p>
-                    {(!problems.is_empty()).then(|| view! { <ul>{problems}</ul> })}
-                </div>
-                {conflicts}
-                <button type="button" class="primary" on:click=confirm>{Key::ImportConfirm.text(l)}</button>
-                <button type="button" class="secondary" on:click=move |_| plan.set(None)>{Key::Cancel.text(l)}</button>
-            }
-        })}
-    }
-}
-
-fn name_error_key(e: draft::NameError) -> Key {
-    match e {
-        draft::NameError::Empty => Key::NameEmpty,
-        draft::NameError::TooLong { .. } => Key::NameTooLong,
-    }
-}
-
-fn problem_text(p: &Problem, drafts: &Drafts, l: Lang) -> String {
-    let name = p
-        .draft
-        .as_ref()
-        .and_then(|id| {
-            drafts.list.with_untracked(|list| {
-                list.iter()
-                    .find(|d| &d.id == id)
-                    .map(|d| format!("“{}”: ", d.name))
-            })
-        })
-        .unwrap_or_default();
-    let what = match &p.issue {
-        Issue::TooLargeToCopy { bytes } => {
-            let size = msg::Megabytes {
-                size: &format::number(megabytes(*bytes), l),
-            }
-            .text(l);
-            return format!("{name}{}", msg::IssueTooLargeToCopy { size: &size }.text(l));
-        }
-        Issue::TooLarge { .. } => Key::IssueTooLarge,
-        Issue::CorruptJson | Issue::NotAnObject | Issue::UnknownVersion => Key::IssueUnreadable,
-        Issue::FutureVersion { .. } => Key::IssueFutureVersion,
-        Issue::InvalidField { .. } | Issue::UnknownFields { .. } | Issue::IdRepaired { .. } => {
-            Key::IssueRepaired
-        }
-        Issue::InvalidAnswers { .. } | Issue::InvalidTicks { .. } => Key::IssueInvalidAnswers,
-        Issue::AlreadyMigrated { .. } => Key::IssueAlreadyMigrated,
-        Issue::TooManyDrafts { .. } => Key::IssueTooMany,
-        Issue::DuplicateId { .. } => Key::IssueDuplicateId,
-    };
-    format!("{name}{}", what.text(l))
-}
-
-fn import_error_text(e: draft::ImportError, l: Lang) -> String {
-    match e {
-        draft::ImportError::TooLarge { .. } => Key::IssueTooLarge,
-        draft::ImportError::FutureVersion { .. } => Key::IssueFutureVersion,
-        draft::ImportError::NotAnExport => Key::ImportNotAnExport,
-        draft::ImportError::CorruptJson | draft::ImportError::UnknownVersion => {
-            Key::ImportUnreadable
-        }
-    }
-    .text(l)
-    .to_owned()
-}
-
-/// 26.11.2026 14:05
-fn timestamp(t: NaiveDateTime) -> String {
-    format!(
-        "{} {:02}:{:02}",
-        format::numeric(t.date()),
-        t.hour(),
-        t.minute()
-    )
-}
-
-/// Bytes in MB with one decimal: 4 194 304 bytes is 4.2 MB.
-fn megabytes(bytes: usize) -> Decimal {
-    (Decimal::from(bytes as u64) / Decimal::from(1_000_000)).round_dp(1)
-}
-
-fn file_stamp(t: NaiveDateTime) -> String {
-    format!("{}-{:02}-{:02}", t.year(), t.month(), t.day())
+/// The name of the draft with this id, if it is in the list.
+fn draft_name(drafts: &Drafts, id: &str) -> Option<String> {
+    drafts
+        .list
+        .with_untracked(|list| list.iter().find(|d| d.id == id).map(|d| d.name.clone()))
 }

@@ -5,6 +5,9 @@
 //! the ready-by date, the extension window and the passport check where dates were given, and
 //! what is still missing. Plain Rust: `today` comes in as an argument.
 
+pub mod edit;
+pub mod saved;
+
 use std::collections::BTreeMap;
 
 use chrono::NaiveDate;
@@ -37,7 +40,7 @@ pub enum Column {
 }
 
 impl Column {
-    fn read(header: &str) -> Column {
+    pub fn read(header: &str) -> Column {
         match header.trim().to_lowercase().as_str() {
             "label" | "name" => Column::Label,
             "entry-date" => Column::EntryDate,
@@ -131,13 +134,7 @@ pub fn parse(text: &str) -> Roster {
     let Some((_, header)) = lines.next() else {
         return Roster::default();
     };
-    let separator = if header.contains('\t') {
-        '\t'
-    } else if header.contains(';') && !header.contains(',') {
-        ';'
-    } else {
-        ','
-    };
+    let separator = separator_of(header);
     let mut roster = Roster::default();
     for name in split(header, separator) {
         let column = Column::read(&name);
@@ -257,6 +254,17 @@ fn read_row(
         });
     }
     row
+}
+
+/// Tab if the header has one; else comma, or semicolon as spreadsheets in some languages write.
+fn separator_of(header: &str) -> char {
+    if header.contains('\t') {
+        '\t'
+    } else if header.contains(';') && !header.contains(',') {
+        ';'
+    } else {
+        ','
+    }
 }
 
 /// One CSV or TSV line into cells: `"a, b"` is one cell, `""` inside quotes is a quote.

@@ -1,51 +1,51 @@
 //! The roster, for HR: paste rows from a spreadsheet (or choose a CSV file), see every bad cell
 //! explained, and one line per employee with the service, the people, the fees and the dates;
-//! totals per service and for the company; the results as CSV. Everything is computed by
-//! `domain::roster`; the pasted text is kept on this device as it is typed.
+//! totals per service and for the company; the results as CSV, a calendar and a print pack.
+//! Rows can be added and edited in the page, and any row opened as a draft. Everything is
+//! computed by `domain::roster`; rosters are kept on this device like drafts ([`Rosters`]).
 
+mod editor;
+mod library;
+mod results;
+
+use std::collections::BTreeMap;
+
+use chrono::{Datelike, NaiveDate};
 use leptos::prelude::*;
 
 use crate::domain::catalogue::catalogue;
 use crate::domain::checklist;
-use crate::domain::deadlines::Deadline;
 use crate::domain::flow::{self, Step};
-use crate::domain::ics::{IcsEvent, build_ics};
+use crate::domain::ics::build_ics;
 use crate::domain::lang::Lang;
-use crate::domain::roster::{self, CellIssue, CellProblem, Roster, RowResult};
+use crate::domain::roster::{self, Row, RowResult};
 use crate::domain::share;
-use crate::platform::storage;
 use crate::platform::{clock, download, print};
-use crate::ui::components::dates::words;
+use crate::route::Route;
 use crate::ui::components::print_header::PrintHeader;
 use crate::ui::components::tr;
-use crate::ui::format;
+use crate::ui::drafts::Drafts;
 use crate::ui::i18n::{Key, msg};
 use crate::ui::pages::outcome::person_checklist;
+use crate::ui::rosters::Rosters;
 use crate::ui::state::AppState;
+use editor::{Editing, RowEditor};
+use library::RosterLibrary;
+use results::{
+    RowActions, employee_name, problems_view, results_csv, roster_events, row_view, totals_view,
+};
 
 /// Lines of results listed at a time (more on request).
 const LINES_PER_PAGE: usize = 100;
-
-/// Where the pasted text is kept (on this device only, like every draft).
-const STORAGE_KEY: &str = "expat-navigator.roster";
 
 #[component]
 pub fn RosterPage() -> impl IntoView {
     let state = AppState::expect();
     let lang = state.lang;
-    let store = StoredValue::new_local(storage::open());
-    let saved = store.with_value(|s| s.get(STORAGE_KEY).ok().flatten());
-    let text = RwSignal::new(saved.unwrap_or_default());
-    // What is typed is kept on the device as it is typed. A failed write leaves the text in the
-    // box; rosters do not have the drafts' retries and status yet.
-    Effect::new(move |first: Option<()>| {
-        let value = text.get();
-        if first.is_some() {
-            store.with_value(|s| {
-                let _ = s.set(STORAGE_KEY, &value);
-            });
-        }
-    });
+    let rosters = Rosters::expect();
+    let drafts = Drafts::expect();
+    let text = rosters.text;
+    let editing = RwSignal::new(None::<Editing>);
     let service_filter = RwSignal::new(String::new());
     let closing_only = RwSignal::new(false);
     let sort_by = RwSignal::new(String::from("row"));
@@ -76,7 +76,7 @@ pub fn RosterPage() -> impl IntoView {
                 .ok()
                 .and_then(|t| t.as_string())
             {
-                text.set(t);
+                rosters.set_text(t);
             }
         });
     };
@@ -109,23 +109,50 @@ pub fn RosterPage() -> impl IntoView {
         let csv = parsed.with_untracked(|(r, results)| results_csv(r, results, l));
         download::download("expat-navigator-roster.csv", "text/csv;charset=utf-8", &csv);
     };
+    let actions = RowActions {
+        edit: Callback::new(move |line| editing.set(Some(Editing::Row(line)))),
+        // The row's answers and dates become a draft of their own, opened on its result.
+        open_as_draft: Callback::new(move |index: usize| {
+            let l = lang.get_untracked();
+            let opened = parsed.with_untracked(|(roster, _)| {
+                let row = roster.rows.get(index)?;
+                drafts
+                    .create_with(
+                        &employee_name(row, l),
+                        row.answers.clone(),
+                        typed_dates(row),
+                    )
+                    .ok()
+            });
+            if opened.is_some() {
+                state.go(&Route::Outcome);
+            }
+        }),
+    };
 
     view! {
         <div class:no-print=move || pack.get()>
         <h1>{tr(Key::RosterTitle)}</h1>
         <p class="lead">{tr(Key::RosterLead)}</p>
+        <RosterLibrary rosters/>
         <p><button type="button" class="secondary" on:click=template>{tr(Key::RosterTemplate)}</button></p>
         <div class="field">
             <label for="roster-text">{tr(Key::RosterPaste)}</label>
             <p class="hint" id="roster-text-hint">{tr(Key::RosterPasteHint)}</p>
             <textarea id="roster-text" rows="8" aria-describedby="roster-text-hint" spellcheck="false"
                 prop:value=move || text.get()
-                on:input=move |ev| text.set(event_target_value(&ev))></textarea>
+                on:input=move |ev| rosters.set_text(event_target_value(&ev))></textarea>
         </div>
         <div class="field">
             <label for="roster-file">{tr(Key::RosterFile)}</label>
             <input type="file" id="roster-file" accept=".csv,.tsv,.txt,text/csv" on:change=on_file/>
         </div>
+        {move || match editing.get() {
+            Some(e) => view! { <RowEditor rosters editing=e on_move=Callback::new(move |e| editing.set(e))/> }.into_any(),
+            None => view! {
+                <p><button type="button" class="secondary" on:click=move |_| editing.set(Some(Editing::New))>{tr(Key::RosterAddRow)}</button></p>
+            }.into_any(),
+        }}
         {move || {
             let l = lang.get();
             parsed.with(|(roster, results)| {
@@ -159,7 +186,7 @@ pub fn RosterPage() -> impl IntoView {
                     let rows = shown
                         .into_iter()
                         .take(listed)
-                        .map(|(i, r)| row_view(state, roster, i, r, l))
+                        .map(|(i, r)| row_view(state, roster, i, r, actions, l))
                         .collect_view();
                     let totals = roster::totals(results);
                     let services: Vec<&'static str> = totals.per_service.iter().map(|(id, _)| *id).collect();
@@ -262,204 +289,17 @@ pub fn RosterPage() -> impl IntoView {
     }
 }
 
-fn row_view(
-    state: AppState,
-    roster: &Roster,
-    index: usize,
-    r: &RowResult,
-    l: Lang,
-) -> impl IntoView + use<> {
-    let row = &roster.rows[index];
-    let service = r
-        .service
-        .map(|s| s.title.get(l).to_owned())
-        .unwrap_or_else(|| Key::RosterIncomplete.text(l).to_owned());
-    let fees = match (r.total(), r.unconfirmed()) {
-        (Some(total), false) => format::kzt(total, l),
-        (Some(total), true) => format!("{} ({})", format::kzt(total, l), Key::Unconfirmed.text(l)),
-        (None, _) => "–".into(),
-    };
-    let mut dates = Vec::new();
-    if let Some(Ok(ready)) = &r.ready_by {
-        dates.push(
-            msg::RosterReadyBy {
-                date: &format::day(ready.latest.date, l),
-            }
-            .text(l),
-        );
-    }
-    if let Some(Ok(w)) = &r.window {
-        dates.push(
-            msg::RosterWindow {
-                opens: &format::day(w.opens.date, l),
-                closes: &format::day(w.closes.date, l),
-            }
-            .text(l),
-        );
-    }
-    if r.passport_problem() {
-        dates.push(Key::RosterPassportProblem.text(l).to_owned());
-    } else if r.passport.is_some() {
-        dates.push(Key::DatesPassportOk.text(l).to_owned());
-    }
-    let link = state.share_url(&share::encode(&row.answers));
-    view! {
-        <tr>
-            <th scope="row">{row.line}</th>
-            <td>{row.label.clone()}</td>
-            <td>{service}</td>
-            <td class="num">{r.persons}</td>
-            <td class="num">{fees}</td>
-            <td>{dates.join("; ")}</td>
-            <td><a href=link>{Key::RosterOpen.text(l)}</a></td>
-        </tr>
-    }
-}
-
-fn problems_view(problems: &[CellProblem], l: Lang) -> Option<impl IntoView + use<>> {
-    (!problems.is_empty()).then(|| {
-        let items = problems
-            .iter()
-            .map(|p| view! { <li>{problem_text(p, l)}</li> })
-            .collect_view();
-        view! {
-            <div class="warning" role="status">
-                <p><strong>{Key::RosterProblemsTitle.text(l)}</strong></p>
-                <ul>{items}</ul>
-            </div>
-        }
-    })
-}
-
-/// "Row 3, column where: “mars” is not allowed. Allowed: outside, inside."
-fn problem_text(p: &CellProblem, l: Lang) -> String {
-    let what = match &p.issue {
-        CellIssue::UnknownColumn => Key::RosterUnknownColumn.text(l).to_owned(),
-        CellIssue::RepeatedColumn => Key::RosterRepeatedColumn.text(l).to_owned(),
-        CellIssue::NotAllowed { value, allowed } => msg::RosterNotAllowed {
-            value,
-            allowed: &allowed.join(", "),
-        }
-        .text(l),
-        CellIssue::NotACount { value, min, max } => {
-            msg::RosterNotACount { value, min, max }.text(l)
-        }
-        CellIssue::NotADate { value } => msg::RosterNotADate { value }.text(l),
-        CellIssue::NotAsked => Key::RosterNotAsked.text(l).to_owned(),
-        CellIssue::Missing => Key::RosterMissing.text(l).to_owned(),
-        CellIssue::ExtraCells { count } => msg::RosterExtraCells {
-            count: *count as u64,
-        }
-        .text(l),
-    };
-    msg::RosterProblem {
-        line: &p.line,
-        column: &p.column,
-        what: &what,
-    }
-    .text(l)
-}
-
-fn totals_view(totals: roster::Totals, l: Lang) -> impl IntoView + use<> {
-    let line = |name: String, t: roster::Total| {
-        let fees = if t.unconfirmed > 0 {
-            format!("{} ({})", format::kzt(t.fees, l), Key::Unconfirmed.text(l))
-        } else {
-            format::kzt(t.fees, l)
-        };
-        view! { <tr><th scope="row">{name}</th><td class="num">{t.employees}</td><td class="num">{t.persons}</td><td class="num">{fees}</td></tr> }
-    };
-    let rows = totals
-        .per_service
-        .into_iter()
-        .map(|(id, t)| {
-            line(
-                catalogue()
-                    .service(id)
-                    .map(|s| s.title.get(l).to_owned())
-                    .unwrap_or_default(),
-                t,
-            )
-        })
-        .collect_view();
-    view! {
-        <div class="table-wrap">
-            <table>
-                <caption>{Key::RosterTotals.text(l)}</caption>
-                <thead><tr>
-                    <th scope="col">{Key::RosterColService.text(l)}</th>
-                    <th scope="col" class="num">{Key::RosterColEmployees.text(l)}</th>
-                    <th scope="col" class="num">{Key::RosterColPeople.text(l)}</th>
-                    <th scope="col" class="num">{Key::RosterColFees.text(l)}</th>
-                </tr></thead>
-                <tbody>{rows}</tbody>
-                <tfoot>{line(Key::RosterCompany.text(l).to_owned(), totals.company)}</tfoot>
-            </table>
-        </div>
-    }
-}
-
-/// Every employee's dates, for one calendar: ready-by, the extension window, the passport.
-fn roster_events(roster: &Roster, results: &[RowResult], l: Lang) -> Vec<IcsEvent> {
-    let mut events = Vec::new();
-    for (row, r) in roster.rows.iter().zip(results) {
-        let Some(service) = r.service else { continue };
-        let who = if row.label.is_empty() {
-            msg::RosterRowName { line: &row.line }.text(l)
-        } else {
-            row.label.clone()
-        };
-        let mut add = |what: &str, d: &Deadline| {
-            let summary = format!("{who}: {what} – {}", service.title.get(l));
-            events.push(IcsEvent::new(d.date, summary, words::explanation(d, l)));
-        };
-        if let Some(Ok(ready)) = &r.ready_by {
-            add(Key::DatesReadyBy.text(l), &ready.latest);
-        }
-        if let Some(Ok(w)) = &r.window {
-            add(Key::DatesWindowOpens.text(l), &w.opens);
-            add(Key::DatesWindowCloses.text(l), &w.closes);
-        }
-        if let Some(check) = r.passport.as_ref().and_then(|p| p.check.as_ref()) {
-            add(Key::DatesPassportNeeded.text(l), &check.required_until);
-        }
-    }
-    events
-}
-
-/// The roster with its results, one line per employee, for a spreadsheet.
-fn results_csv(roster: &Roster, results: &[RowResult], l: Lang) -> String {
-    let quote = |s: &str| format!("\"{}\"", s.replace('"', "\"\""));
-    let mut out = String::from(
-        "row,label,service,people,fees_kzt,unconfirmed,ready_by,extension_opens,extension_closes,passport_problem\r\n",
-    );
-    for (row, r) in roster.rows.iter().zip(results) {
-        let ready = r
-            .ready_by
-            .as_ref()
-            .and_then(|x| x.as_ref().ok())
-            .map(|x| x.latest.date.to_string())
-            .unwrap_or_default();
-        let (opens, closes) = r
-            .window
-            .as_ref()
-            .and_then(|x| x.as_ref().ok())
-            .map(|w| (w.opens.date.to_string(), w.closes.date.to_string()))
-            .unwrap_or_default();
-        let fields = [
-            row.line.to_string(),
-            quote(&row.label),
-            quote(r.service.map(|s| s.title.get(l)).unwrap_or_default()),
-            r.persons.to_string(),
-            r.total().map(|t| t.to_string()).unwrap_or_default(),
-            r.unconfirmed().to_string(),
-            ready,
-            opens,
-            closes,
-            r.passport_problem().to_string(),
-        ];
-        out.push_str(&fields.join(","));
-        out.push_str("\r\n");
-    }
-    out
+/// A row's dates as the result page's date boxes keep what is typed ("day/month/year"), so the
+/// draft opens with them filled in.
+fn typed_dates(row: &Row) -> BTreeMap<String, String> {
+    let boxes = |d: NaiveDate| format!("{}/{}/{}", d.day(), d.month(), d.year());
+    [
+        ("dates-visa-end", row.visa_end),
+        ("dates-passport", row.passport_expiry),
+        ("dates-submitted", row.payment_date),
+        ("fees-payment", row.payment_date),
+    ]
+    .into_iter()
+    .filter_map(|(key, date)| Some((key.to_owned(), boxes(date?))))
+    .collect()
 }

@@ -1,0 +1,240 @@
+//! The roster's results: one line per employee, the problems by row and column, the totals,
+//! and the files made from them (CSV, calendar).
+
+use leptos::prelude::*;
+
+use crate::domain::catalogue::catalogue;
+use crate::domain::deadlines::Deadline;
+use crate::domain::ics::IcsEvent;
+use crate::domain::lang::Lang;
+use crate::domain::roster::{self, CellIssue, CellProblem, Roster, RowResult};
+use crate::domain::share;
+use crate::ui::components::dates::words;
+use crate::ui::format;
+use crate::ui::i18n::{Key, msg};
+use crate::ui::state::AppState;
+
+/// What a line's buttons do: edit the row (by its line), open it as a draft (by its index).
+#[derive(Clone, Copy)]
+pub(super) struct RowActions {
+    pub edit: Callback<usize>,
+    pub open_as_draft: Callback<usize>,
+}
+
+pub(super) fn row_view(
+    state: AppState,
+    roster: &Roster,
+    index: usize,
+    r: &RowResult,
+    actions: RowActions,
+    l: Lang,
+) -> impl IntoView + use<> {
+    let row = &roster.rows[index];
+    let line = row.line;
+    let who = employee_name(row, l);
+    let service = r
+        .service
+        .map(|s| s.title.get(l).to_owned())
+        .unwrap_or_else(|| Key::RosterIncomplete.text(l).to_owned());
+    let fees = match (r.total(), r.unconfirmed()) {
+        (Some(total), false) => format::kzt(total, l),
+        (Some(total), true) => format!("{} ({})", format::kzt(total, l), Key::Unconfirmed.text(l)),
+        (None, _) => "–".into(),
+    };
+    let mut dates = Vec::new();
+    if let Some(Ok(ready)) = &r.ready_by {
+        dates.push(
+            msg::RosterReadyBy {
+                date: &format::day(ready.latest.date, l),
+            }
+            .text(l),
+        );
+    }
+    if let Some(Ok(w)) = &r.window {
+        dates.push(
+            msg::RosterWindow {
+                opens: &format::day(w.opens.date, l),
+                closes: &format::day(w.closes.date, l),
+            }
+            .text(l),
+        );
+    }
+    if r.passport_problem() {
+        dates.push(Key::RosterPassportProblem.text(l).to_owned());
+    } else if r.passport.is_some() {
+        dates.push(Key::DatesPassportOk.text(l).to_owned());
+    }
+    let link = state.share_url(&share::encode(&row.answers));
+    view! {
+        <tr>
+            <th scope="row">{row.line}</th>
+            <td>{row.label.clone()}</td>
+            <td>{service}</td>
+            <td class="num">{r.persons}</td>
+            <td class="num">{fees}</td>
+            <td>{dates.join("; ")}</td>
+            <td class="row-actions">
+                <a href=link>{Key::RosterOpen.text(l)}</a>
+                <button type="button" class="link" aria-label=format!("{} – {who}", Key::RosterEdit.text(l))
+                    on:click=move |_| actions.edit.run(line)>{Key::RosterEdit.text(l)}</button>
+                {r.service.is_some().then(|| view! {
+                    <button type="button" class="link" aria-label=format!("{} – {who}", Key::RosterOpenDraft.text(l))
+                        on:click=move |_| actions.open_as_draft.run(index)>{Key::RosterOpenDraft.text(l)}</button>
+                })}
+            </td>
+        </tr>
+    }
+}
+
+pub(super) fn problems_view(problems: &[CellProblem], l: Lang) -> Option<impl IntoView + use<>> {
+    (!problems.is_empty()).then(|| {
+        let items = problems
+            .iter()
+            .map(|p| view! { <li>{problem_text(p, l)}</li> })
+            .collect_view();
+        view! {
+            <div class="warning" role="status">
+                <p><strong>{Key::RosterProblemsTitle.text(l)}</strong></p>
+                <ul>{items}</ul>
+            </div>
+        }
+    })
+}
+
+/// "Row 3, column where: “mars” is not allowed. Allowed: outside, inside."
+fn problem_text(p: &CellProblem, l: Lang) -> String {
+    let what = match &p.issue {
+        CellIssue::UnknownColumn => Key::RosterUnknownColumn.text(l).to_owned(),
+        CellIssue::RepeatedColumn => Key::RosterRepeatedColumn.text(l).to_owned(),
+        CellIssue::NotAllowed { value, allowed } => msg::RosterNotAllowed {
+            value,
+            allowed: &allowed.join(", "),
+        }
+        .text(l),
+        CellIssue::NotACount { value, min, max } => {
+            msg::RosterNotACount { value, min, max }.text(l)
+        }
+        CellIssue::NotADate { value } => msg::RosterNotADate { value }.text(l),
+        CellIssue::NotAsked => Key::RosterNotAsked.text(l).to_owned(),
+        CellIssue::Missing => Key::RosterMissing.text(l).to_owned(),
+        CellIssue::ExtraCells { count } => msg::RosterExtraCells {
+            count: *count as u64,
+        }
+        .text(l),
+    };
+    msg::RosterProblem {
+        line: &p.line,
+        column: &p.column,
+        what: &what,
+    }
+    .text(l)
+}
+
+pub(super) fn totals_view(totals: roster::Totals, l: Lang) -> impl IntoView + use<> {
+    let line = |name: String, t: roster::Total| {
+        let fees = if t.unconfirmed > 0 {
+            format!("{} ({})", format::kzt(t.fees, l), Key::Unconfirmed.text(l))
+        } else {
+            format::kzt(t.fees, l)
+        };
+        view! { <tr><th scope="row">{name}</th><td class="num">{t.employees}</td><td class="num">{t.persons}</td><td class="num">{fees}</td></tr> }
+    };
+    let rows = totals
+        .per_service
+        .into_iter()
+        .map(|(id, t)| {
+            line(
+                catalogue()
+                    .service(id)
+                    .map(|s| s.title.get(l).to_owned())
+                    .unwrap_or_default(),
+                t,
+            )
+        })
+        .collect_view();
+    view! {
+        <div class="table-wrap">
+            <table>
+                <caption>{Key::RosterTotals.text(l)}</caption>
+                <thead><tr>
+                    <th scope="col">{Key::RosterColService.text(l)}</th>
+                    <th scope="col" class="num">{Key::RosterColEmployees.text(l)}</th>
+                    <th scope="col" class="num">{Key::RosterColPeople.text(l)}</th>
+                    <th scope="col" class="num">{Key::RosterColFees.text(l)}</th>
+                </tr></thead>
+                <tbody>{rows}</tbody>
+                <tfoot>{line(Key::RosterCompany.text(l).to_owned(), totals.company)}</tfoot>
+            </table>
+        </div>
+    }
+}
+
+/// Every employee's dates, for one calendar: ready-by, the extension window, the passport.
+pub(super) fn roster_events(roster: &Roster, results: &[RowResult], l: Lang) -> Vec<IcsEvent> {
+    let mut events = Vec::new();
+    for (row, r) in roster.rows.iter().zip(results) {
+        let Some(service) = r.service else { continue };
+        let who = employee_name(row, l);
+        let mut add = |what: &str, d: &Deadline| {
+            let summary = format!("{who}: {what} – {}", service.title.get(l));
+            events.push(IcsEvent::new(d.date, summary, words::explanation(d, l)));
+        };
+        if let Some(Ok(ready)) = &r.ready_by {
+            add(Key::DatesReadyBy.text(l), &ready.latest);
+        }
+        if let Some(Ok(w)) = &r.window {
+            add(Key::DatesWindowOpens.text(l), &w.opens);
+            add(Key::DatesWindowCloses.text(l), &w.closes);
+        }
+        if let Some(check) = r.passport.as_ref().and_then(|p| p.check.as_ref()) {
+            add(Key::DatesPassportNeeded.text(l), &check.required_until);
+        }
+    }
+    events
+}
+
+/// The roster with its results, one line per employee, for a spreadsheet.
+pub(super) fn results_csv(roster: &Roster, results: &[RowResult], l: Lang) -> String {
+    let quote = |s: &str| format!("\"{}\"", s.replace('"', "\"\""));
+    let mut out = String::from(
+        "row,label,service,people,fees_kzt,unconfirmed,ready_by,extension_opens,extension_closes,passport_problem\r\n",
+    );
+    for (row, r) in roster.rows.iter().zip(results) {
+        let ready = r
+            .ready_by
+            .as_ref()
+            .and_then(|x| x.as_ref().ok())
+            .map(|x| x.latest.date.to_string())
+            .unwrap_or_default();
+        let (opens, closes) = r
+            .window
+            .as_ref()
+            .and_then(|x| x.as_ref().ok())
+            .map(|w| (w.opens.date.to_string(), w.closes.date.to_string()))
+            .unwrap_or_default();
+        let fields = [
+            row.line.to_string(),
+            quote(&row.label),
+            quote(r.service.map(|s| s.title.get(l)).unwrap_or_default()),
+            r.persons.to_string(),
+            r.total().map(|t| t.to_string()).unwrap_or_default(),
+            r.unconfirmed().to_string(),
+            ready,
+            opens,
+            closes,
+            r.passport_problem().to_string(),
+        ];
+        out.push_str(&fields.join(","));
+        out.push_str("\r\n");
+    }
+    out
+}
+
+/// The employee's label, or "Row 3" when the row has none.
+pub(super) fn employee_name(row: &roster::Row, l: Lang) -> String {
+    if row.label.is_empty() {
+        msg::RosterRowName { line: &row.line }.text(l)
+    } else {
+        row.label.clone()
+    }
+}

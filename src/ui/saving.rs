@@ -1,0 +1,160 @@
+//! The one way the app writes to the device, shared by drafts and rosters. Storage that fails
+//! (unavailable, full, refused mid-session) never loses anything: what could not be written
+//! waits in this tab (one op per key, in order), is tried again every few seconds and at every
+//! change, and is written as soon as storage works again; [`SaveStatus`] says which. Every
+//! decision about what to write is the domain's (`domain::store`); this only runs the plans.
+
+use leptos::prelude::*;
+
+use crate::domain::store::{self, Op};
+use crate::platform::storage::{self, KeyValueStore, LocalStore, StoreError};
+
+/// Whether what the user types reaches the device.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SaveStatus {
+    /// Everything is on the device.
+    Saved,
+    /// This browser gives the app no storage: everything lives in this tab.
+    NotSaved,
+    /// The storage quota is used up: the latest changes wait in this tab.
+    Full,
+    /// The browser refused storage after the app started: the latest changes wait in this tab.
+    Refused,
+}
+
+/// How often writes that failed are tried again.
+const RETRY_EVERY: std::time::Duration = std::time::Duration::from_secs(2);
+
+/// Every library's writes, for storage that starts working after being unavailable.
+type Libraries = Vec<Box<dyn Fn() -> Vec<Op>>>;
+
+/// The device's storage as the app writes to it, provided as context.
+#[derive(Clone, Copy)]
+pub struct Saver {
+    pub status: RwSignal<SaveStatus>,
+    /// Saving works again after a failure and everything waiting was written (until dismissed).
+    pub resumed: RwSignal<bool>,
+    store: StoredValue<Box<dyn KeyValueStore>, LocalStorage>,
+    /// Writes that did not reach storage yet, in order, one per key.
+    pending: StoredValue<Vec<Op>, LocalStorage>,
+    libraries: StoredValue<Libraries, LocalStorage>,
+}
+
+impl Saver {
+    /// Opens local storage (or memory, said so) and starts retrying what fails.
+    pub fn provide() -> Saver {
+        let store = storage::open();
+        let saver = Saver {
+            status: RwSignal::new(if store.persistent() {
+                SaveStatus::Saved
+            } else {
+                SaveStatus::NotSaved
+            }),
+            resumed: RwSignal::new(false),
+            store: StoredValue::new_local(store),
+            pending: StoredValue::new_local(Vec::new()),
+            libraries: StoredValue::new_local(Vec::new()),
+        };
+        set_interval(move || saver.retry(), RETRY_EVERY);
+        provide_context(saver);
+        saver
+    }
+
+    pub fn expect() -> Saver {
+        expect_context::<Saver>()
+    }
+
+    /// Registers what a library would write to fill an empty storage (see [`Self::reconnect`]).
+    pub fn add_library(&self, ops: impl Fn() -> Vec<Op> + 'static) {
+        self.libraries.update_value(|l| l.push(Box::new(ops)));
+    }
+
+    /// Every stored `(key, value)` where `wanted(key)`; an error when storage refuses now.
+    pub fn entries(&self, wanted: fn(&str) -> bool) -> Result<Vec<(String, String)>, StoreError> {
+        let entries = self.store.with_value(|s| {
+            let mut entries = Vec::new();
+            for k in s.keys()?.into_iter().filter(|k| wanted(k)) {
+                if let Some(v) = s.get(&k)? {
+                    entries.push((k, v));
+                }
+            }
+            Ok(entries)
+        });
+        if entries.is_err() {
+            self.status.set(SaveStatus::Refused);
+        }
+        entries
+    }
+
+    /// Runs storage operations after those still waiting. What fails waits in this tab and the
+    /// status says why; the next success writes it and says so.
+    pub fn run(&self, ops: &[Op]) {
+        let mut all = self.pending.get_value();
+        all.extend_from_slice(ops);
+        if all.is_empty() {
+            return;
+        }
+        let result = self
+            .store
+            .with_value(|s| store::execute(&all, |k, v| s.set(k, v), |k| s.remove(k)));
+        match result {
+            Ok(()) => {
+                self.pending.set_value(Vec::new());
+                // Written to memory is not saved (storage unavailable from the start).
+                let on_device = self.store.with_value(|s| s.persistent());
+                if on_device && self.status.get_untracked() != SaveStatus::Saved {
+                    self.status.set(SaveStatus::Saved);
+                    self.resumed.set(true);
+                }
+            }
+            Err(failed) => {
+                self.pending
+                    .set_value(store::pending_after(&all, failed.index));
+                self.status.set(match failed.error {
+                    StoreError::Full => SaveStatus::Full,
+                    StoreError::Unavailable => SaveStatus::Refused,
+                });
+            }
+        }
+    }
+
+    /// Tries again what is waiting (and storage that was unavailable from the start).
+    fn retry(&self) {
+        if self.status.get_untracked() != SaveStatus::Saved {
+            self.reconnect();
+            self.run(&[]);
+        }
+    }
+
+    /// Storage that was unavailable when the app started and works now: everything this tab
+    /// holds is written to it.
+    fn reconnect(&self) {
+        if self.store.with_value(|s| s.persistent()) {
+            return;
+        }
+        let Some(local) = LocalStore::open() else {
+            return;
+        };
+        self.store.set_value(Box::new(local));
+        let mut everything: Vec<Op> = self
+            .libraries
+            .with_value(|l| l.iter().flat_map(|ops| ops()).collect());
+        everything.extend(self.pending.get_value());
+        self.pending.set_value(everything);
+    }
+
+    /// What storage holds under `key` as far as this tab knows: its own writes still waiting
+    /// first, then storage, then (storage refused) `last_known`, the record as this tab has it.
+    pub fn stored(&self, key: &str, last_known: impl FnOnce() -> Option<String>) -> Option<String> {
+        let waiting = self
+            .pending
+            .with_value(|p| store::pending_value(p, key).map(|v| v.map(str::to_owned)));
+        if let Some(value) = waiting {
+            return value;
+        }
+        match self.store.with_value(|s| s.get(key)) {
+            Ok(value) => value,
+            Err(_) => last_known(),
+        }
+    }
+}
