@@ -16,7 +16,15 @@ use crate::ui::i18n::{Key, msg};
 use crate::ui::state::AppState;
 
 /// Import: read a file, show what it would add, ask about each conflict, then write.
+/// Which records a page imports, for its words.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Records {
+    Drafts,
+    Rosters,
+}
+
 pub fn import_view<R>(
+    records: Records,
     id: &'static str,
     existing: impl Fn() -> Vec<R> + Copy + Send + Sync + 'static,
     on_import: impl Fn(Applied<R>) + Copy + Send + Sync + 'static,
@@ -51,7 +59,7 @@ where
                 }
                 Some(Err(e)) => {
                     plan.set(None);
-                    error.set(Some(import_error_text(e, lang.get_untracked())));
+                    error.set(Some(import_error_text(e, records, lang.get_untracked())));
                 }
                 None => error.set(Some(
                     Key::ImportUnreadable.text(lang.get_untracked()).to_owned(),
@@ -72,12 +80,22 @@ where
 
     view! {
         <div class="field">
-            <label for=id>{tr(Key::ImportLabel)}</label>
+            <label for=id>{tr(match records {
+                Records::Drafts => Key::ImportLabel,
+                Records::Rosters => Key::RosterImportLabel,
+            })}</label>
             <p class="hint" id=format!("{id}-hint")>{tr(Key::ImportHint)}</p>
             {move || error.get().map(|e| view! { <p class="error-message" id=format!("{id}-error")>{e}</p> })}
             <input type="file" id=id accept=".json,application/json" aria-describedby=format!("{id}-hint") on:change=on_file/>
         </div>
-        {move || done.get().map(|n| view! { <p class="note" role="status">{msg::ImportDone { count: &n }.text(lang.get())}</p> })}
+        {move || done.get().map(|count| {
+            let l = lang.get();
+            let text = match records {
+                Records::Drafts => msg::ImportDone { count: &count }.text(l),
+                Records::Rosters => msg::RosterImportDone { count: &count }.text(l),
+            };
+            view! { <p class="note" role="status">{text}</p> }
+        })}
         {move || plan.get().map(|p| {
             let l = lang.get();
             let conflicts = p.conflicts.iter().enumerate().map(|(i, c)| {
@@ -107,7 +125,10 @@ where
             let problems = p.problems.iter().map(|pr| view! { <li>{problem_text(pr, name_of, l)}</li> }).collect::<Vec<_>>();
             view! {
                 <div class="note" role="status">
-                    <p>{msg::ImportSummary { new: &p.new.len(), identical: &p.identical.len() }.text(l)}</p>
+                    <p>{match records {
+                        Records::Drafts => msg::ImportSummary { new: &p.new.len(), identical: &p.identical.len() }.text(l),
+                        Records::Rosters => msg::RosterImportSummary { new: &p.new.len(), identical: &p.identical.len() }.text(l),
+                    }}</p>
                     {(!problems.is_empty()).then(|| view! { <ul>{problems}</ul> })}
                 </div>
                 {conflicts}
@@ -155,11 +176,14 @@ pub fn problem_text(p: &Problem, name_of: impl Fn(&str) -> Option<String>, l: La
     format!("{name}{}", what.text(l))
 }
 
-fn import_error_text(e: ImportError, l: Lang) -> String {
+fn import_error_text(e: ImportError, records: Records, l: Lang) -> String {
     match e {
         ImportError::TooLarge { .. } => Key::IssueTooLarge,
         ImportError::FutureVersion { .. } => Key::IssueFutureVersion,
-        ImportError::NotAnExport => Key::ImportNotAnExport,
+        ImportError::NotAnExport => match records {
+            Records::Drafts => Key::ImportNotAnExport,
+            Records::Rosters => Key::RosterImportNotAnExport,
+        },
         ImportError::CorruptJson | ImportError::UnknownVersion => Key::ImportUnreadable,
     }
     .text(l)

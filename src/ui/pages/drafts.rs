@@ -6,7 +6,7 @@ use crate::domain::flow::{self, Step};
 use crate::platform::{clock, download};
 use crate::route::Route;
 use crate::ui::components::library::{
-    file_stamp, import_view, megabytes, name_error_key, problem_text, timestamp,
+    Records, file_stamp, import_view, megabytes, name_error_key, problem_text, timestamp,
 };
 use crate::ui::components::tr;
 use crate::ui::drafts::{DraftNotice, Drafts};
@@ -115,6 +115,7 @@ pub fn DraftsPage() -> impl IntoView {
             <button type="button" class="secondary" on:click=export_all
                 disabled=move || drafts.list.with(Vec::is_empty)>{tr(Key::DraftsExportAll)}</button>
             {import_view(
+                Records::Drafts,
                 "import-file",
                 move || drafts.list.get_untracked(),
                 move |applied| drafts.import(applied),

@@ -172,4 +172,155 @@ test("200 employees with thirteen kinds of bad cell: each reported by row and co
   await expect(employee(3)).toContainText("ready by");
   const totals = page.locator("table", { has: page.locator("caption", { hasText: "Totals" }) });
   await expect(totals.locator("tfoot th")).toHaveText("The company");
+
+  // Fix a bad cell in the page: its problem goes, the row is priced.
+  await page.getByRole("button", { name: "Edit – Employee 1", exact: true }).click();
+  await expect(page.getByLabel("need", { exact: true }).first()).toHaveValue("");
+  await page.getByLabel("need", { exact: true }).first().selectOption("work");
+  await expect(problems).not.toContainText("Row 2, column “need”");
+  await expect(employee(1)).toContainText("ready by");
+  await page.getByRole("button", { name: "Done" }).click();
+  // All 200 rows, with the fix, survive a reload.
+  const text = await page.getByLabel("Rows from a spreadsheet").inputValue();
+  expect(text.split("\n")).toHaveLength(201);
+  await page.reload();
+  await ready(page);
+  await expect(page.getByLabel("Rows from a spreadsheet")).toHaveValue(text);
+  await expect(problems).toContainText("Row 17, column “where”: “mars” is not allowed");
+});
+
+const TWO = [
+  "label\tneed\twhere\tcitizenship\tsubmitter\tbranch\tfamily",
+  "Aigerim\twork\toutside\tother\temployer\tno\t0",
+  "Bolat\twork\toutside\tother\temployer\tno\t0",
+].join("\n");
+
+test("rows are edited and added in the page, a row opens as a draft, and nothing is lost on reload", async ({ page }) => {
+  await page.clock.setFixedTime(new Date("2026-03-10T10:00:00"));
+  await open(page, "roster/");
+  const box = page.getByLabel("Rows from a spreadsheet");
+  await box.fill(TWO);
+  const table = page.locator("table", { has: page.locator("caption", { hasText: "One line per employee" }) });
+  await expect(table.locator("tbody tr")).toHaveCount(2);
+
+  // Edit Bolat's row: every column gets a field, each change goes into the roster's text.
+  await page.getByRole("button", { name: "Edit – Bolat" }).click();
+  await expect(page.getByRole("heading", { name: "Row 3" })).toBeFocused();
+  await expect(page.getByLabel("where", { exact: true })).toHaveValue("outside");
+  await page.getByLabel("where", { exact: true }).selectOption("inside");
+  await page.getByLabel("label", { exact: true }).fill("Bolat K.");
+  await page.getByLabel("family", { exact: true }).fill("1");
+  await page.getByLabel("family", { exact: true }).press("Tab");
+  await expect(box).toHaveValue(/\nBolat K\.\twork\tinside\tother\temployer\tno\t1$/);
+  await expect(table.locator("tbody tr", { hasText: "Bolat K." })).toContainText("answers missing");
+  await expectAccessible(page);
+  await page.getByRole("button", { name: "Done" }).click();
+
+  // Add an employee: the row is written once its first field is, and gets its line.
+  await page.getByRole("button", { name: "Add an employee" }).click();
+  await expect(page.getByRole("heading", { name: "Add an employee" })).toBeFocused();
+  await page.getByLabel("label", { exact: true }).fill("Chen");
+  await page.getByLabel("label", { exact: true }).press("Tab");
+  await expect(page.getByRole("heading", { name: "Row 4" })).toBeVisible();
+  for (const [column, value] of [["need", "work"], ["where", "outside"], ["citizenship", "other"], ["submitter", "employer"], ["branch", "no"]])
+    await page.getByLabel(column, { exact: true }).selectOption(value);
+  await page.getByLabel("family", { exact: true }).fill("0");
+  await page.getByLabel("family", { exact: true }).press("Tab");
+  await page.getByRole("button", { name: "Done" }).click();
+  await expect(table.locator("tbody tr")).toHaveCount(3);
+  await expect(table.locator("tbody tr", { hasText: "Chen" })).toContainText("Invitation letter");
+
+  // Everything typed and edited survives a reload.
+  const edited = await box.inputValue();
+  await page.reload();
+  await ready(page);
+  await expect(box).toHaveValue(edited);
+  await expect(page.locator("li", { hasText: "open now" })).toContainText("3 employees");
+
+  // A row opens as a draft of its own, named after the employee, on its result.
+  await page.getByRole("button", { name: "Open as a draft – Aigerim" }).click();
+  await expect(page).toHaveURL(/\/en\/result\/$/);
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Invitation letter");
+  await open(page, "drafts/");
+  await expect(page.locator("li.draft", { hasText: "Aigerim" })).toHaveCount(1);
+});
+
+test("rosters are kept like drafts: several, renamed, exported, deleted with undo, imported, shared between tabs", async ({ page, context }) => {
+  await open(page, "roster/");
+  await page.getByLabel("Rows from a spreadsheet").fill(TWO);
+  const saved = page.locator("section", { has: page.getByRole("heading", { name: "Rosters on this device" }) }).locator("li");
+  await expect(saved).toHaveCount(1);
+  await saved.getByRole("button", { name: "Rename" }).click();
+  await page.getByLabel("Roster name").fill("Spring hires");
+  await page.getByRole("button", { name: "Save" }).click();
+  await expect(saved).toContainText("Spring hires");
+
+  // A second roster, then back to the first.
+  await page.getByRole("button", { name: "Start a new roster" }).click();
+  await expect(page.getByLabel("Rows from a spreadsheet")).toHaveValue("");
+  await page.getByLabel("Rows from a spreadsheet").fill("label\tneed\nDana\tregistration");
+  await expect(saved).toHaveCount(2);
+  await saved.filter({ hasText: "Spring hires" }).getByRole("button", { name: "Open" }).click();
+  await expect(page.getByLabel("Rows from a spreadsheet")).toHaveValue(TWO);
+
+  // Another tab sees the change as soon as it is saved.
+  const other = await context.newPage();
+  await other.goto("./en/roster/");
+  await ready(other);
+  // A new tab opens the roster changed last.
+  await expect(other.getByLabel("Rows from a spreadsheet")).toHaveValue(/Dana/);
+  const otherSaved = other.locator("section", { has: other.getByRole("heading", { name: "Rosters on this device" }) }).locator("li");
+  await otherSaved.filter({ hasText: "Spring hires" }).getByRole("button", { name: "Open" }).click();
+  await expect(other.getByLabel("Rows from a spreadsheet")).toHaveValue(TWO);
+  await page.getByLabel("Rows from a spreadsheet").fill(`${TWO}\nYerlan\twork\toutside\tother\temployer\tno\t0`);
+  await expect(other.getByLabel("Rows from a spreadsheet")).toHaveValue(/Yerlan/);
+  await other.close();
+
+  // Export both, delete one and undo, then import the file into an empty device.
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Export all rosters (JSON)" }).click()]);
+  const file = await download.path();
+  const exported = JSON.parse(await readFile(file, "utf8"));
+  expect(exported.format).toBe("expat-navigator-rosters");
+  expect(exported.rosters).toHaveLength(2);
+  expect(exported.rosters.map((r) => r.name)).toContain("Spring hires");
+  expect(exported.rosters.find((r) => r.name === "Spring hires").text).toContain("Yerlan");
+  await saved.filter({ hasText: "Spring hires" }).getByRole("button", { name: "Delete" }).click();
+  await expect(saved).toHaveCount(1);
+  await page.getByRole("button", { name: "Undo" }).click();
+  await expect(saved).toHaveCount(2);
+  await page.evaluate(() => localStorage.clear());
+  await page.reload();
+  await ready(page);
+  await expect(saved).toHaveCount(0);
+  await page.getByLabel("Import rosters from a file").setInputFiles(file);
+  await expect(page.getByText("In the file: 2 new, 0 already here (skipped).")).toBeVisible();
+  await expectAccessible(page);
+  await page.getByRole("button", { name: "Import", exact: true }).click();
+  await expect(saved).toHaveCount(2);
+  await expect(page.getByText("Rosters imported: 2")).toBeVisible();
+});
+
+test("stored rosters that cannot be read are kept aside, and the first release's pasted text is migrated", async ({ page }) => {
+  await page.addInitScript((text) => {
+    if (sessionStorage.getItem("seeded")) return;
+    sessionStorage.setItem("seeded", "1");
+    localStorage.setItem("expat-navigator.roster", text);
+    localStorage.setItem("expat-navigator.roster.broken", '{"version":1,"text":"label');
+    localStorage.setItem("expat-navigator.roster.later", '{"version":7,"id":"later","text":"x"}');
+  }, TWO);
+  await open(page, "roster/");
+  await expect(page.getByLabel("Rows from a spreadsheet")).toHaveValue(TWO);
+  const problems = page.getByRole("status").filter({ hasText: "Some saved data could not be read" });
+  await expect(problems).toContainText("the record is damaged and could not be read");
+  await expect(problems).toContainText("written by a newer version of the app");
+  await expect(problems).toContainText("Records kept aside: 2");
+  await expectAccessible(page);
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Export what was kept aside" }).click()]);
+  const kept = await readFile(await download.path(), "utf8");
+  expect(kept).toContain('\\"text\\":\\"label');
+  expect(kept).toContain('\\"version\\":7');
+  const stored = await page.evaluate(() => Object.keys(localStorage).sort());
+  expect(stored).toContain("expat-navigator.roster.later");
+  expect(stored).not.toContain("expat-navigator.roster");
+  expect(stored.filter((k) => k.startsWith("expat-navigator.quarantine."))).toHaveLength(1);
 });

@@ -7,7 +7,7 @@ use crate::domain::roster::saved::RosterRecord;
 use crate::domain::store::{self, export_quarantine};
 use crate::platform::{clock, download};
 use crate::ui::components::library::{
-    file_stamp, import_view, name_error_key, problem_text, timestamp,
+    Records, file_stamp, import_view, name_error_key, problem_text, timestamp,
 };
 use crate::ui::i18n::{Key, msg};
 use crate::ui::rosters::{RosterNotice, Rosters};
@@ -48,6 +48,7 @@ pub fn RosterLibrary(rosters: Rosters) -> impl IntoView {
                 }
             }}
             {import_view(
+                Records::Rosters,
                 "roster-import-file",
                 move || rosters.list.get_untracked(),
                 move |applied| rosters.import(applied),
