@@ -130,6 +130,7 @@ function fixture200() {
 }
 
 test("200 employees with thirteen kinds of bad cell: each reported by row and column, the rest priced", async ({ page }) => {
+  test.setTimeout(60_000); // axe over 200 lines, an edit and a reload
   await page.clock.setFixedTime(new Date("2026-03-10T10:00:00"));
   await open(page, "roster/");
   const elapsed = await page.evaluate(async (text) => {
