@@ -10,6 +10,7 @@ mod components;
 pub(crate) mod drafts;
 pub(crate) mod format;
 pub(crate) mod i18n;
+pub(crate) mod library;
 mod pages;
 #[cfg(feature = "ssr")]
 pub mod prerender;

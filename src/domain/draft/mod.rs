@@ -46,7 +46,7 @@ mod read;
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use chrono::{Datelike, NaiveDateTime};
+use chrono::NaiveDateTime;
 use serde::Serialize;
 
 use super::flow::{self, Answers, ServiceId, Step};
@@ -290,12 +290,12 @@ pub fn duplicate(draft: &Draft, now: NaiveDateTime, entropy: u64) -> Draft {
 /// "Draft 2026-11-20" in the draft's language. Stored names, so they live with the draft rules
 /// rather than in the locale files.
 pub fn default_name(lang: Lang, when: NaiveDateTime) -> String {
-    let date = format!("{:04}-{:02}-{:02}", when.year(), when.month(), when.day());
-    match lang {
-        Lang::Kk => format!("Жоба {date}"),
-        Lang::En => format!("Draft {date}"),
-        Lang::Ru => format!("Черновик {date}"),
-    }
+    let word = match lang {
+        Lang::Kk => "Жоба",
+        Lang::En => "Draft",
+        Lang::Ru => "Черновик",
+    };
+    store::dated_name(word, when)
 }
 
 /// The storage key of a draft id.

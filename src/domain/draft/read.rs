@@ -8,14 +8,14 @@ use serde::Serialize;
 use serde_json::{Map, Value};
 
 use super::{
-    Draft, DropReason, DroppedAnswer, Issue, MAX_ANSWERS, MAX_LISTED, MAX_NAME_CHARS,
-    MAX_TICK_KEY_BYTES, MAX_TICKED, MAX_TYPED, MAX_TYPED_BYTES, MAX_VALUE_BYTES, VERSION,
-    default_name,
+    Draft, DropReason, DroppedAnswer, Issue, MAX_ANSWERS, MAX_LISTED, MAX_TICK_KEY_BYTES,
+    MAX_TICKED, MAX_TYPED, MAX_TYPED_BYTES, MAX_VALUE_BYTES, VERSION, default_name,
 };
 use crate::domain::flow::{self, Answers, QuestionId};
 use crate::domain::lang::Lang;
 use crate::domain::store::{
-    Read, clean_name, fnv, parse_timestamp, quote, ser_time, short_json, valid_id,
+    Read, fnv, invalid, object_and_version, quote, read_id, read_lang, read_name, read_revision,
+    read_time, ser_time, short_json, unknown_fields,
 };
 
 const V1_FIELDS: [&str; 5] = ["version", "lang", "answers", "ticked", "updated"];
@@ -29,30 +29,10 @@ pub(super) fn read_value(
     now: NaiveDateTime,
     id_hint: Option<&str>,
 ) -> Result<Read<Draft>, Issue> {
-    let Value::Object(map) = value else {
-        return Err(Issue::NotAnObject);
-    };
-    let version = map
-        .get("version")
-        .and_then(Value::as_u64)
-        .ok_or(Issue::UnknownVersion)?;
-    match version {
-        1 | VERSION => {}
-        v if v > VERSION => return Err(Issue::FutureVersion { version: v }),
-        _ => return Err(Issue::UnknownVersion),
-    }
+    let (map, version) = object_and_version(value, VERSION)?;
     let mut issues = Vec::new();
     let known: &[&str] = if version == 1 { &V1_FIELDS } else { &V2_FIELDS };
-    let unknown: Vec<&String> = map
-        .keys()
-        .filter(|k| !known.contains(&k.as_str()))
-        .collect();
-    if !unknown.is_empty() {
-        issues.push(Issue::UnknownFields {
-            fields: unknown.iter().take(MAX_LISTED).map(|k| quote(k)).collect(),
-            total: unknown.len(),
-        });
-    }
+    unknown_fields(map, known, &mut issues);
     let lang = read_lang(map, &mut issues);
     let answers = read_answers(map, &mut issues);
     let ticked = read_ticked(map, &mut issues);
@@ -78,7 +58,7 @@ pub(super) fn read_value(
         let updated = updated.or(created).unwrap_or(now);
         let created = created.unwrap_or(updated);
         Draft {
-            id: read_id(map, value, id_hint, &mut issues),
+            id: read_id(map, value, id_hint, "d", &mut issues),
             name: read_name(map, &mut issues).unwrap_or_else(|| default_name(lang, updated)),
             lang,
             answers,
@@ -94,25 +74,6 @@ pub(super) fn read_value(
         issues,
         version,
     })
-}
-
-fn invalid(field: &str) -> Issue {
-    Issue::InvalidField {
-        field: field.to_owned(),
-    }
-}
-
-fn read_lang(map: &Map<String, Value>, issues: &mut Vec<Issue>) -> Lang {
-    match map.get("lang") {
-        None => Lang::default(),
-        Some(v) => match v.as_str().and_then(Lang::from_code) {
-            Some(lang) => lang,
-            None => {
-                issues.push(invalid("lang"));
-                Lang::default()
-            }
-        },
-    }
 }
 
 fn read_answers(map: &Map<String, Value>, issues: &mut Vec<Issue>) -> Answers {
@@ -217,73 +178,6 @@ fn read_ticked(map: &Map<String, Value>, issues: &mut Vec<Issue>) -> BTreeSet<St
 
 fn valid_tick_key(k: &str) -> bool {
     !k.is_empty() && k.len() <= MAX_TICK_KEY_BYTES && k.bytes().all(|b| b.is_ascii_graphic())
-}
-
-fn read_time(
-    map: &Map<String, Value>,
-    field: &str,
-    issues: &mut Vec<Issue>,
-) -> Option<NaiveDateTime> {
-    let v = map.get(field)?;
-    let t = v.as_str().and_then(parse_timestamp);
-    if t.is_none() {
-        issues.push(invalid(field));
-    }
-    t
-}
-
-fn read_id(
-    map: &Map<String, Value>,
-    value: &Value,
-    hint: Option<&str>,
-    issues: &mut Vec<Issue>,
-) -> String {
-    let derived = || format!("d-{:016x}", fnv(&[value.to_string().as_bytes()]));
-    let found = match map.get("id") {
-        None => None,
-        Some(Value::String(s)) if valid_id(s) => Some(s.as_str()),
-        Some(_) => {
-            issues.push(invalid("id"));
-            None
-        }
-    };
-    match (hint, found) {
-        (Some(h), Some(f)) if h != f => {
-            issues.push(Issue::IdRepaired {
-                found: quote(f),
-                id: h.to_owned(),
-            });
-            h.to_owned()
-        }
-        (Some(h), _) => h.to_owned(),
-        (None, Some(f)) => f.to_owned(),
-        (None, None) => derived(),
-    }
-}
-
-fn read_name(map: &Map<String, Value>, issues: &mut Vec<Issue>) -> Option<String> {
-    let v = map.get("name")?;
-    let Some(raw) = v.as_str() else {
-        issues.push(invalid("name"));
-        return None;
-    };
-    let cleaned = clean_name(raw);
-    let name: String = cleaned.chars().take(MAX_NAME_CHARS).collect();
-    let name = name.trim_end().to_owned();
-    if name != raw {
-        issues.push(invalid("name"));
-    }
-    (!name.is_empty()).then_some(name)
-}
-
-fn read_revision(map: &Map<String, Value>, issues: &mut Vec<Issue>) -> u64 {
-    match map.get("revision") {
-        None => 1,
-        Some(v) => v.as_u64().unwrap_or_else(|| {
-            issues.push(invalid("revision"));
-            1
-        }),
-    }
 }
 
 /// A version 2 record, in field order.

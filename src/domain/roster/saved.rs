@@ -12,15 +12,15 @@
 //! The first roster release kept the pasted text alone, unversioned, under
 //! `expat-navigator.roster`; [`load_rosters`] moves it into the library.
 
-use chrono::{Datelike, NaiveDateTime};
+use chrono::NaiveDateTime;
 use serde::Serialize;
-use serde_json::{Map, Value};
+use serde_json::Value;
 
 use crate::domain::lang::Lang;
 use crate::domain::store::{
-    self, HeaderMut, Issue, Kind, Loaded, Loader, MAX_LISTED, MAX_NAME_CHARS, NameError,
-    QUARANTINE_KEY_PREFIX, Read, Record, clean_name, fnv, parse_timestamp, quote, ser_time,
-    valid_id,
+    self, HeaderMut, Issue, Kind, Loaded, Loader, NameError, QUARANTINE_KEY_PREFIX, Read, Record,
+    fnv, invalid, object_and_version, read_id, read_lang, read_name, read_revision, read_time,
+    ser_time, unknown_fields,
 };
 
 /// Every roster key starts with this (and nothing else of the app's does).
@@ -148,12 +148,12 @@ struct StoredRoster<'a> {
 
 /// "Roster 2026-11-20" in the roster's language (stored with it, like a draft's default name).
 pub fn default_name(lang: Lang, when: NaiveDateTime) -> String {
-    let date = format!("{:04}-{:02}-{:02}", when.year(), when.month(), when.day());
-    match lang {
-        Lang::Kk => format!("Тізім {date}"),
-        Lang::En => format!("Roster {date}"),
-        Lang::Ru => format!("Список {date}"),
-    }
+    let word = match lang {
+        Lang::Kk => "Тізім",
+        Lang::En => "Roster",
+        Lang::Ru => "Список",
+    };
+    store::dated_name(word, when)
 }
 
 /// A new roster holding `text`, not yet stored (revision 0): save it with
@@ -232,124 +232,33 @@ fn read_value(
     now: NaiveDateTime,
     id_hint: Option<&str>,
 ) -> Result<Read<RosterRecord>, Issue> {
-    let Value::Object(map) = value else {
-        return Err(Issue::NotAnObject);
-    };
-    let version = map
-        .get("version")
-        .and_then(Value::as_u64)
-        .ok_or(Issue::UnknownVersion)?;
-    match version {
-        VERSION => {}
-        v if v > VERSION => return Err(Issue::FutureVersion { version: v }),
-        _ => return Err(Issue::UnknownVersion),
-    }
+    let (map, version) = object_and_version(value, VERSION)?;
     let mut issues = Vec::new();
-    let unknown: Vec<&String> = map
-        .keys()
-        .filter(|k| !FIELDS.contains(&k.as_str()))
-        .collect();
-    if !unknown.is_empty() {
-        issues.push(Issue::UnknownFields {
-            fields: unknown.iter().take(MAX_LISTED).map(|k| quote(k)).collect(),
-            total: unknown.len(),
-        });
-    }
-    let mut invalid = |field: &str| {
-        issues.push(Issue::InvalidField {
-            field: field.to_owned(),
-        })
-    };
-    let lang = match map
-        .get("lang")
-        .map(|v| v.as_str().and_then(Lang::from_code))
-    {
-        None => Lang::default(),
-        Some(Some(lang)) => lang,
-        Some(None) => {
-            invalid("lang");
-            Lang::default()
-        }
-    };
+    unknown_fields(map, &FIELDS, &mut issues);
+    let lang = read_lang(map, &mut issues);
     let text = match map.get("text") {
         Some(Value::String(t)) if t.len() <= MAX_TEXT_BYTES => t.clone(),
         _ => {
-            invalid("text");
+            issues.push(invalid("text"));
             String::new()
         }
     };
-    let mut time = |field: &str| {
-        let v = map.get(field)?;
-        let t = v.as_str().and_then(parse_timestamp);
-        if t.is_none() {
-            invalid(field);
-        }
-        t
-    };
-    let created = time("created");
-    let updated = time("updated").or(created).unwrap_or(now);
-    let created = created.unwrap_or(updated);
-    let id = read_id(map, value, id_hint, &mut invalid);
-    let name = read_name(map, &mut invalid).unwrap_or_else(|| default_name(lang, updated));
-    let revision = match map.get("revision") {
-        None => 1,
-        Some(v) => v.as_u64().unwrap_or_else(|| {
-            invalid("revision");
-            1
-        }),
-    };
+    let created = read_time(map, "created", &mut issues);
+    let updated = read_time(map, "updated", &mut issues)
+        .or(created)
+        .unwrap_or(now);
     let record = RosterRecord {
-        id,
-        name,
+        id: read_id(map, value, id_hint, "r", &mut issues),
+        name: read_name(map, &mut issues).unwrap_or_else(|| default_name(lang, updated)),
         lang,
         text,
-        created,
+        created: created.unwrap_or(updated),
         updated,
-        revision,
+        revision: read_revision(map, &mut issues),
     };
     Ok(Read {
         record,
         issues,
         version,
     })
-}
-
-/// The key's id wins; a record id that differs is reported as repaired.
-fn read_id(
-    map: &Map<String, Value>,
-    value: &Value,
-    hint: Option<&str>,
-    invalid: &mut impl FnMut(&str),
-) -> String {
-    let found = match map.get("id") {
-        None => None,
-        Some(Value::String(s)) if valid_id(s) => Some(s.as_str()),
-        Some(_) => {
-            invalid("id");
-            None
-        }
-    };
-    match (hint, found) {
-        (Some(h), Some(f)) if h != f => {
-            invalid("id");
-            h.to_owned()
-        }
-        (Some(h), _) => h.to_owned(),
-        (None, Some(f)) => f.to_owned(),
-        (None, None) => format!("r-{:016x}", fnv(&[value.to_string().as_bytes()])),
-    }
-}
-
-fn read_name(map: &Map<String, Value>, invalid: &mut impl FnMut(&str)) -> Option<String> {
-    let raw = map.get("name")?;
-    let Some(raw) = raw.as_str() else {
-        invalid("name");
-        return None;
-    };
-    let name: String = clean_name(raw).chars().take(MAX_NAME_CHARS).collect();
-    let name = name.trim_end().to_owned();
-    if name != raw {
-        invalid("name");
-    }
-    (!name.is_empty()).then_some(name)
 }

@@ -25,6 +25,7 @@
 //! [`save_checked`] / [`merge_on_external_change`] / [`delete`] / [`undo_delete`] keep two tabs
 //! from overwriting each other, [`export_json`] / [`import_json`] move records between devices.
 
+mod fields;
 mod load;
 mod ops;
 mod problem;
@@ -40,6 +41,10 @@ use serde_json::Value;
 
 use crate::domain::lang::Lang;
 
+pub use fields::{
+    invalid, object_and_version, read_id, read_lang, read_name, read_revision, read_time,
+    unknown_fields,
+};
 pub use load::{Change, Loaded, Loader, Migrated, on_storage_change};
 pub use ops::{Failed, Op, apply_in_memory, execute, pending_after, pending_value};
 pub use problem::{DropReason, DroppedAnswer, Issue, Problem, Source};
@@ -48,8 +53,8 @@ pub use quarantine::{
 };
 pub use sync::{Deleted, Resolution, delete, merge_on_external_change, save_checked, undo_delete};
 pub use text::{
-    MAX_ID_CHARS, MAX_NAME_CHARS, NameError, Suffix, check_name, clean_name, fnv, new_id, quote,
-    short_json, valid_id, with_suffix,
+    MAX_ID_CHARS, MAX_NAME_CHARS, NameError, Suffix, check_name, clean_name, dated_name, fnv,
+    new_id, quote, short_json, valid_id, with_suffix,
 };
 pub use time::{format_timestamp, parse_timestamp, second, ser_opt_time, ser_time};
 pub use transfer::{

@@ -85,6 +85,16 @@ pub fn check_name(name: &str) -> Result<String, NameError> {
     }
 }
 
+/// A default name: the kind's word and the date, "Draft 2026-11-20".
+pub fn dated_name(word: &str, when: NaiveDateTime) -> String {
+    format!(
+        "{word} {:04}-{:02}-{:02}",
+        when.year(),
+        when.month(),
+        when.day()
+    )
+}
+
 /// What a derived record's name says it is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Suffix {

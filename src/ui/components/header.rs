@@ -40,7 +40,11 @@ fn SaveStatusBanner(state: AppState) -> impl IntoView {
     move || {
         let (drafts, saver) = (drafts?, saver?);
         let l = state.lang.get();
-        let (class, text) = match (saver.status.get(), drafts.notice.get(), saver.resumed.get()) {
+        let (class, text) = match (
+            saver.status.get(),
+            drafts.library.notice.get(),
+            saver.resumed.get(),
+        ) {
             (SaveStatus::NotSaved, ..) => ("warning", Key::StatusNotSaved),
             (SaveStatus::Full, ..) => ("warning", Key::StatusFull),
             (SaveStatus::Refused, ..) => ("warning", Key::StatusRefused),

@@ -1,5 +1,6 @@
-//! What the Drafts and Roster pages share: importing a file of records with a choice for each
-//! conflict, and the words for problems found in stored or imported data.
+//! What the Drafts and Roster pages share: what the page says first (Undo, another tab's change,
+//! data kept aside), importing a file of records with a choice for each conflict, and the words
+//! for problems found in stored or imported data.
 
 use chrono::{Datelike, NaiveDateTime, Timelike};
 use leptos::prelude::*;
@@ -7,33 +8,29 @@ use rust_decimal::Decimal;
 
 use crate::domain::lang::Lang;
 use crate::domain::store::{
-    self, Applied, Choice, ImportError, ImportPlan, Issue, NameError, Problem, Record,
+    self, Choice, ImportError, ImportPlan, Issue, NameError, Problem, Record,
 };
-use crate::platform::clock;
+use crate::platform::{clock, download};
 use crate::ui::components::tr;
 use crate::ui::format;
 use crate::ui::i18n::{Key, msg};
+use crate::ui::library::{Library, Notice};
 use crate::ui::state::AppState;
 
-/// Import: read a file, show what it would add, ask about each conflict, then write.
-/// Which records a page imports, for its words.
+/// Which records a page keeps, for its words.
 #[derive(Clone, Copy, PartialEq, Eq)]
 pub enum Records {
     Drafts,
     Rosters,
 }
 
-pub fn import_view<R>(
-    records: Records,
-    id: &'static str,
-    existing: impl Fn() -> Vec<R> + Copy + Send + Sync + 'static,
-    on_import: impl Fn(Applied<R>) + Copy + Send + Sync + 'static,
-    name_of: impl Fn(&str) -> Option<String> + Copy + Send + Sync + 'static,
-) -> impl IntoView
+/// Import: read a file, show what it would add, ask about each conflict, then write.
+pub fn import_view<R>(records: Records, id: &'static str, library: Library<R>) -> impl IntoView
 where
     R: Record + Send + Sync + 'static,
 {
     let lang = AppState::expect().lang;
+    let name_of = move |id: &str| library.find(id).map(|r| r.name().to_owned());
     let plan = RwSignal::new(None::<ImportPlan<R>>);
     let choices = RwSignal::new(Vec::<Choice>::new());
     let error = RwSignal::new(None::<String>);
@@ -50,7 +47,7 @@ where
                 .await
                 .ok()
                 .and_then(|t| t.as_string());
-            let existing = existing();
+            let existing = library.list.get_untracked();
             match text.map(|t| store::import_json(&t, &existing, clock::now())) {
                 Some(Ok(p)) => {
                     choices.set(vec![Choice::KeepBoth; p.conflicts.len()]);
@@ -73,7 +70,7 @@ where
         };
         let applied = p.apply(&choices.get_untracked());
         let count = applied.added.len() + applied.replaced.len();
-        on_import(applied);
+        library.import(applied);
         plan.set(None);
         done.set(Some(count));
     };
@@ -147,7 +144,7 @@ pub fn name_error_key(e: NameError) -> Key {
 }
 
 /// What a problem found in stored or imported data means, with the record's name when known.
-pub fn problem_text(p: &Problem, name_of: impl Fn(&str) -> Option<String>, l: Lang) -> String {
+fn problem_text(p: &Problem, name_of: impl Fn(&str) -> Option<String>, l: Lang) -> String {
     let name = p
         .record
         .as_deref()
@@ -208,4 +205,87 @@ pub fn timestamp(t: NaiveDateTime) -> String {
         t.hour(),
         t.minute()
     )
+}
+
+/// What a library's page says first: Undo after a deletion, what another tab did to the open
+/// record, and the data that could not be read, kept aside (export it, then discard it).
+pub fn library_notices<R>(library: Library<R>, records: Records) -> impl IntoView
+where
+    R: Record + Send + Sync + 'static,
+{
+    let lang = AppState::expect().lang;
+    let name_of = move |id: &str| library.find(id).map(|r| r.name().to_owned());
+    let export_kept = move |_| {
+        let now = clock::now();
+        let json = library
+            .quarantined
+            .with_untracked(|q| store::export_quarantine(q, now));
+        let what = match records {
+            Records::Drafts => "",
+            Records::Rosters => "rosters-",
+        };
+        download::download(
+            &format!("expat-navigator-{what}kept-aside-{}.json", file_stamp(now)),
+            "application/json",
+            &json,
+        );
+    };
+    view! {
+        {move || library.deleted.get().map(|d| {
+            let l = lang.get();
+            view! {
+                <div class="note" role="status">
+                    <p>
+                        {format!("“{}” {}", d.record.name(), Key::DraftDeleted.text(l))} " "
+                        <button type="button" class="link" on:click=move |_| library.undo_delete()>{Key::Undo.text(l)}</button>
+                    </p>
+                </div>
+            }
+        })}
+        {move || library.notice.get().map(|notice| {
+            let l = lang.get();
+            let (conflict, deleted) = match records {
+                Records::Drafts => (Key::NoticeConflict, Key::NoticeDeletedElsewhere),
+                Records::Rosters => (Key::RosterNoticeConflict, Key::RosterNoticeDeleted),
+            };
+            let (text, restore) = match notice {
+                Notice::Conflict { copy_name, other_name } => (format!("{} “{copy_name}”; “{other_name}”: {}", conflict.text(l), Key::NoticeConflictOther.text(l)), None),
+                Notice::DeletedElsewhere { name, restore } => (format!("“{name}”: {}", deleted.text(l)), Some(restore)),
+            };
+            view! {
+                <div class="warning" role="status">
+                    <p>{text}</p>
+                    {restore.map(|ops| view! {
+                        <button type="button" class="secondary" on:click=move |_| { library.run(&ops); library.notice.set(None); }>
+                            {Key::KeepMyCopy.text(l)}
+                        </button>
+                    })}
+                    <button type="button" class="link" on:click=move |_| library.notice.set(None)>{Key::Dismiss.text(l)}</button>
+                </div>
+            }
+        })}
+        {move || {
+            let l = lang.get();
+            let problems = library.problems.get();
+            let kept = library.quarantined.with(Vec::len);
+            (!problems.is_empty() || kept > 0).then(|| {
+                let items = problems.iter().map(|p| view! { <li>{problem_text(p, name_of, l)}</li> }).collect_view();
+                view! {
+                    <div class="warning" role="status">
+                        <p><strong>{Key::ProblemsTitle.text(l)}</strong></p>
+                        <ul>{items}</ul>
+                        {(kept > 0).then(|| view! {
+                            <p>{msg::KeptAsideCount { count: &kept }.text(l)}</p>
+                            <button type="button" class="secondary" on:click=export_kept>{Key::ExportKeptAside.text(l)}</button>
+                            <button type="button" class="link" on:click=move |_| {
+                                if window().confirm_with_message(Key::DiscardConfirm.text(l)).unwrap_or(false) {
+                                    library.discard_quarantined();
+                                }
+                            }>{Key::DiscardKeptAside.text(l)}</button>
+                        })}
+                    </div>
+                }
+            })
+        }}
+    }
 }

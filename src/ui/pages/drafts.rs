@@ -6,10 +6,10 @@ use crate::domain::flow::{self, Step};
 use crate::platform::{clock, download};
 use crate::route::Route;
 use crate::ui::components::library::{
-    Records, file_stamp, import_view, megabytes, name_error_key, problem_text, timestamp,
+    Records, file_stamp, import_view, library_notices, megabytes, name_error_key, timestamp,
 };
 use crate::ui::components::tr;
-use crate::ui::drafts::{DraftNotice, Drafts};
+use crate::ui::drafts::Drafts;
 use crate::ui::format;
 use crate::ui::i18n::{Key, msg};
 use crate::ui::state::AppState;
@@ -41,19 +41,21 @@ pub fn DraftsPage() -> impl IntoView {
     };
     let export_all = move |_| {
         let now = clock::now();
-        let json = drafts.list.with_untracked(|l| draft::export_json(l, now));
+        let json = drafts
+            .library
+            .list
+            .with_untracked(|l| draft::export_json(l, now));
         download::download(&draft::export_file_name(now), "application/json", &json);
     };
 
     view! {
         <h1>{tr(Key::DraftsTitle)}</h1>
         <p class="lead">{tr(Key::DraftsLead)}</p>
-        <StorageStatus drafts/>
+        {library_notices(drafts.library, Records::Drafts)}
         <TooLargeRecords drafts/>
-        <UndoDelete drafts/>
         <section aria-labelledby="drafts-list">
             <h2 id="drafts-list">{tr(Key::DraftsYours)}</h2>
-            {move || drafts.list.with(|l| l.len() > PAGE).then(|| view! {
+            {move || drafts.library.list.with(|l| l.len() > PAGE).then(|| view! {
                 <div class="field">
                     <label for="drafts-search">{tr(Key::DraftsSearchLabel)}</label>
                     <input type="search" id="drafts-search" autocomplete="off"
@@ -65,7 +67,7 @@ pub fn DraftsPage() -> impl IntoView {
                 let l = lang.get();
                 // Newest first; a page at a time, so thousands of drafts open at once.
                 let query = search.get().trim().to_lowercase();
-                let (rows, total, matching) = drafts.list.with(|list| {
+                let (rows, total, matching) = drafts.library.list.with(|list| {
                     let matches = |d: &&Draft| query.is_empty() || d.name.to_lowercase().contains(&query);
                     let matching = list.iter().filter(matches).count();
                     let rows: Vec<Draft> = list.iter().filter(matches).take(shown.get()).cloned().collect();
@@ -113,75 +115,9 @@ pub fn DraftsPage() -> impl IntoView {
             <h2 id="export-import">{tr(Key::DraftsExportImport)}</h2>
             <p>{tr(Key::DraftsExportHint)}</p>
             <button type="button" class="secondary" on:click=export_all
-                disabled=move || drafts.list.with(Vec::is_empty)>{tr(Key::DraftsExportAll)}</button>
-            {import_view(
-                Records::Drafts,
-                "import-file",
-                move || drafts.list.get_untracked(),
-                move |applied| drafts.import(applied),
-                move |id| draft_name(&drafts, id),
-            )}
+                disabled=move || drafts.library.list.with(Vec::is_empty)>{tr(Key::DraftsExportAll)}</button>
+            {import_view(Records::Drafts, "import-file", drafts.library)}
         </section>
-    }
-}
-
-/// Whether drafts are kept, what went wrong with stored data, and what other tabs did.
-#[component]
-fn StorageStatus(drafts: Drafts) -> impl IntoView {
-    let lang = AppState::expect().lang;
-    let export_kept = move |_| {
-        let now = clock::now();
-        let json = drafts
-            .quarantined
-            .with_untracked(|q| draft::export_quarantine(q, now));
-        download::download(
-            &format!("expat-navigator-kept-aside-{}.json", file_stamp(now)),
-            "application/json",
-            &json,
-        );
-    };
-    view! {
-        {move || drafts.notice.get().map(|notice| {
-            let l = lang.get();
-            let (text, restore) = match notice {
-                DraftNotice::Conflict { copy_name, other_name } => (format!("{} “{copy_name}”; “{other_name}”: {}", Key::NoticeConflict.text(l), Key::NoticeConflictOther.text(l)), None),
-                DraftNotice::DeletedElsewhere { name, restore } => (format!("“{name}”: {}", Key::NoticeDeletedElsewhere.text(l)), Some(restore)),
-            };
-            view! {
-                <div class="warning" role="status">
-                    <p>{text}</p>
-                    {restore.map(|ops| view! {
-                        <button type="button" class="secondary" on:click=move |_| { drafts.run(&ops); drafts.notice.set(None); }>
-                            {Key::KeepMyCopy.text(l)}
-                        </button>
-                    })}
-                    <button type="button" class="link" on:click=move |_| drafts.notice.set(None)>{Key::Dismiss.text(l)}</button>
-                </div>
-            }
-        })}
-        {move || {
-            let l = lang.get();
-            let problems = drafts.problems.get();
-            let kept = drafts.quarantined.with(Vec::len);
-            (!problems.is_empty() || kept > 0).then(|| {
-                let items = problems.iter().map(|p| view! { <li>{problem_text(p, |id| draft_name(&drafts, id), l)}</li> }).collect_view();
-                view! {
-                    <div class="warning" role="status">
-                        <p><strong>{Key::ProblemsTitle.text(l)}</strong></p>
-                        <ul>{items}</ul>
-                        {(kept > 0).then(|| view! {
-                            <p>{msg::KeptAsideCount { count: &kept }.text(l)}</p>
-                            <button type="button" class="secondary" on:click=export_kept>{Key::ExportKeptAside.text(l)}</button>
-                            <button type="button" class="link" on:click=move |_| {
-                                if window().confirm_with_message(Key::DiscardConfirm.text(l)).unwrap_or(false) {
-                                    drafts.discard_quarantined();
-                                }
-                            }>{Key::DiscardKeptAside.text(l)}</button>
-                        })}
-                    </div>
-                }
-            })
-        }}
     }
 }
 
@@ -192,7 +128,7 @@ fn TooLargeRecords(drafts: Drafts) -> impl IntoView {
     let lang = AppState::expect().lang;
     move || {
         let l = lang.get();
-        let big: Vec<_> = drafts.quarantined.with(|q| {
+        let big: Vec<_> = drafts.library.quarantined.with(|q| {
             q.iter()
                 .filter(|q| q.code == "too-large-to-copy")
                 .cloned()
@@ -216,7 +152,7 @@ fn TooLargeRecords(drafts: Drafts) -> impl IntoView {
                             .confirm_with_message(Key::DeleteRecordConfirm.text(l))
                             .unwrap_or(false)
                         {
-                            drafts.delete_in_place(&key);
+                            drafts.library.delete_in_place(&key);
                         }
                     };
                     view! {
@@ -239,24 +175,6 @@ fn TooLargeRecords(drafts: Drafts) -> impl IntoView {
     }
 }
 
-#[component]
-fn UndoDelete(drafts: Drafts) -> impl IntoView {
-    let lang = AppState::expect().lang;
-    move || {
-        drafts.deleted.get().map(|d| {
-            let l = lang.get();
-            view! {
-                <div class="note" role="status">
-                    <p>
-                        {format!("“{}” {}", d.record.name, Key::DraftDeleted.text(l))} " "
-                        <button type="button" class="link" on:click=move |_| drafts.undo_delete()>{Key::Undo.text(l)}</button>
-                    </p>
-                </div>
-            }
-        })
-    }
-}
-
 /// One draft: name, service, last change, and its actions.
 #[component]
 fn DraftRow(draft: Draft, drafts: Drafts) -> impl IntoView {
@@ -268,7 +186,7 @@ fn DraftRow(draft: Draft, drafts: Drafts) -> impl IntoView {
     let id = draft.id.clone();
     let is_open = {
         let id = id.clone();
-        move || drafts.current.get().as_deref() == Some(id.as_str())
+        move || drafts.library.current.get().as_deref() == Some(id.as_str())
     };
     let service = match flow::next(&draft.answers) {
         Step::Done(outcome) => catalogue().service(outcome.service.as_str()),
@@ -290,7 +208,7 @@ fn DraftRow(draft: Draft, drafts: Drafts) -> impl IntoView {
         let id = id.clone();
         move |ev: leptos::ev::SubmitEvent| {
             ev.prevent_default();
-            match drafts.rename(&id, &name.get_untracked()) {
+            match drafts.library.rename(&id, &name.get_untracked()) {
                 Ok(()) => {
                     renaming.set(false);
                     rename_error.set(None);
@@ -356,11 +274,4 @@ fn DraftRow(draft: Draft, drafts: Drafts) -> impl IntoView {
             }}
         </li>
     }
-}
-
-/// The name of the draft with this id, if it is in the list.
-fn draft_name(drafts: &Drafts, id: &str) -> Option<String> {
-    drafts
-        .list
-        .with_untracked(|list| list.iter().find(|d| d.id == id).map(|d| d.name.clone()))
 }

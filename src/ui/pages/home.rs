@@ -18,6 +18,7 @@ pub fn Home() -> impl IntoView {
     let start = move || {
         let open = drafts.and_then(|drafts| {
             drafts
+                .library
                 .current
                 .get()
                 .and_then(|_| drafts.open_draft())

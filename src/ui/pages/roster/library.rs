@@ -4,13 +4,13 @@
 use leptos::prelude::*;
 
 use crate::domain::roster::saved::RosterRecord;
-use crate::domain::store::{self, export_quarantine};
+use crate::domain::store;
 use crate::platform::{clock, download};
 use crate::ui::components::library::{
-    Records, file_stamp, import_view, name_error_key, problem_text, timestamp,
+    Records, import_view, library_notices, name_error_key, timestamp,
 };
 use crate::ui::i18n::{Key, msg};
-use crate::ui::rosters::{RosterNotice, Rosters};
+use crate::ui::rosters::Rosters;
 use crate::ui::state::AppState;
 
 #[component]
@@ -18,7 +18,10 @@ pub fn RosterLibrary(rosters: Rosters) -> impl IntoView {
     let lang = AppState::expect().lang;
     let export_all = move |_| {
         let now = clock::now();
-        let json = rosters.list.with_untracked(|l| store::export_json(l, now));
+        let json = rosters
+            .library
+            .list
+            .with_untracked(|l| store::export_json(l, now));
         download::download(
             &store::export_file_name::<RosterRecord>(now),
             "application/json",
@@ -26,12 +29,13 @@ pub fn RosterLibrary(rosters: Rosters) -> impl IntoView {
         );
     };
     view! {
-        <Notices rosters/>
+        {library_notices(rosters.library, Records::Rosters)}
         <section aria-labelledby="roster-saved">
             <h2 id="roster-saved">{move || Key::RosterSavedTitle.text(lang.get())}</h2>
             {move || {
                 let l = lang.get();
                 let items = rosters
+                    .library
                     .list
                     .get()
                     .into_iter()
@@ -43,17 +47,11 @@ pub fn RosterLibrary(rosters: Rosters) -> impl IntoView {
                         <button type="button" class="secondary" on:click=move |_| rosters.start_new()>{Key::RosterNew.text(l)}</button>
                         " "
                         <button type="button" class="secondary" on:click=export_all
-                            disabled=move || rosters.list.with(Vec::is_empty)>{Key::RosterExportAll.text(l)}</button>
+                            disabled=move || rosters.library.list.with(Vec::is_empty)>{Key::RosterExportAll.text(l)}</button>
                     </p>
                 }
             }}
-            {import_view(
-                Records::Rosters,
-                "roster-import-file",
-                move || rosters.list.get_untracked(),
-                move |applied| rosters.import(applied),
-                move |id| roster_name(&rosters, id),
-            )}
+            {import_view(Records::Rosters, "roster-import-file", rosters.library)}
         </section>
     }
 }
@@ -66,7 +64,8 @@ fn SavedRoster(record: RosterRecord, rosters: Rosters) -> impl IntoView {
     let name = RwSignal::new(record.name.clone());
     let rename_error = RwSignal::new(None::<Key>);
     let id = StoredValue::new(record.id.clone());
-    let is_open = move || rosters.current.get().as_deref() == Some(id.read_value().as_str());
+    let is_open =
+        move || rosters.library.current.get().as_deref() == Some(id.read_value().as_str());
     let export_one = {
         let record = record.clone();
         move |_| {
@@ -80,7 +79,10 @@ fn SavedRoster(record: RosterRecord, rosters: Rosters) -> impl IntoView {
     };
     let save_name = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        match rosters.rename(&id.read_value(), &name.get_untracked()) {
+        match rosters
+            .library
+            .rename(&id.read_value(), &name.get_untracked())
+        {
             Ok(()) => {
                 renaming.set(false);
                 rename_error.set(None);
@@ -139,85 +141,4 @@ fn SavedRoster(record: RosterRecord, rosters: Rosters) -> impl IntoView {
             }}
         </li>
     }
-}
-
-/// Undo after a deletion, another tab's change to the open roster, and data kept aside.
-#[component]
-fn Notices(rosters: Rosters) -> impl IntoView {
-    let lang = AppState::expect().lang;
-    let export_kept = move |_| {
-        let now = clock::now();
-        let json = rosters
-            .quarantined
-            .with_untracked(|q| export_quarantine(q, now));
-        download::download(
-            &format!(
-                "expat-navigator-rosters-kept-aside-{}.json",
-                file_stamp(now)
-            ),
-            "application/json",
-            &json,
-        );
-    };
-    view! {
-        {move || rosters.deleted.get().map(|d| {
-            let l = lang.get();
-            view! {
-                <div class="note" role="status">
-                    <p>
-                        {format!("“{}” {}", d.record.name, Key::DraftDeleted.text(l))} " "
-                        <button type="button" class="link" on:click=move |_| rosters.undo_delete()>{Key::Undo.text(l)}</button>
-                    </p>
-                </div>
-            }
-        })}
-        {move || rosters.notice.get().map(|notice| {
-            let l = lang.get();
-            let (text, restore) = match notice {
-                RosterNotice::Conflict { copy_name, other_name } => (format!("{} “{copy_name}”; “{other_name}”: {}", Key::RosterNoticeConflict.text(l), Key::NoticeConflictOther.text(l)), None),
-                RosterNotice::DeletedElsewhere { name, restore } => (format!("“{name}”: {}", Key::RosterNoticeDeleted.text(l)), Some(restore)),
-            };
-            view! {
-                <div class="warning" role="status">
-                    <p>{text}</p>
-                    {restore.map(|ops| view! {
-                        <button type="button" class="secondary" on:click=move |_| { rosters.run(&ops); rosters.notice.set(None); }>
-                            {Key::KeepMyCopy.text(l)}
-                        </button>
-                    })}
-                    <button type="button" class="link" on:click=move |_| rosters.notice.set(None)>{Key::Dismiss.text(l)}</button>
-                </div>
-            }
-        })}
-        {move || {
-            let l = lang.get();
-            let problems = rosters.problems.get();
-            let kept = rosters.quarantined.with(Vec::len);
-            (!problems.is_empty() || kept > 0).then(|| {
-                let items = problems.iter().map(|p| view! { <li>{problem_text(p, |id| roster_name(&rosters, id), l)}</li> }).collect_view();
-                view! {
-                    <div class="warning" role="status">
-                        <p><strong>{Key::ProblemsTitle.text(l)}</strong></p>
-                        <ul>{items}</ul>
-                        {(kept > 0).then(|| view! {
-                            <p>{msg::KeptAsideCount { count: &kept }.text(l)}</p>
-                            <button type="button" class="secondary" on:click=export_kept>{Key::ExportKeptAside.text(l)}</button>
-                            <button type="button" class="link" on:click=move |_| {
-                                if window().confirm_with_message(Key::DiscardConfirm.text(l)).unwrap_or(false) {
-                                    rosters.discard_quarantined();
-                                }
-                            }>{Key::DiscardKeptAside.text(l)}</button>
-                        })}
-                    </div>
-                }
-            })
-        }}
-    }
-}
-
-/// The name of the roster with this id, if it is in the list.
-fn roster_name(rosters: &Rosters, id: &str) -> Option<String> {
-    rosters
-        .list
-        .with_untracked(|list| list.iter().find(|r| r.id == id).map(|r| r.name.clone()))
 }
