@@ -279,3 +279,36 @@ fn a_roster_is_stored_exactly_as_documented() {
         "Тізім 2026-11-24"
     );
 }
+
+#[test]
+fn a_long_roster_is_simply_read_and_a_long_one_needing_repair_is_left_in_place() {
+    // About 6 000 employees: more than is ever copied aside, and read like any other roster.
+    let long_text = format!("{TEXT}{}", "Employee\twork\toutside\n".repeat(25_000));
+    let mut store = Store::new();
+    let long = saved(&mut store, "Everyone", &long_text, 1);
+    assert!(long.to_json().len() > saved::KIND.max_copy_aside_bytes);
+    let loaded = load_and_apply(&mut store);
+    assert_eq!(loaded.records, [long.clone()]);
+    assert_eq!(loaded.problems, []);
+
+    // The same with a field this version does not know: not copied aside (the quota), left in
+    // place for the user to download and delete; what can be read opens as a roster of its own.
+    let raw = long.to_json().replacen('{', "{\"colour\":\"red\",", 1);
+    let mut store = Store::from([(long.key(), raw.clone())]);
+    let loaded = load_rosters(&entries(&store), at(9, 0));
+    assert_eq!(
+        loaded.problems[0].issue,
+        Issue::TooLargeToCopy { bytes: raw.len() }
+    );
+    assert!(loaded.quarantined[0].in_place());
+    assert_eq!(loaded.records.len(), 1);
+    assert_ne!(loaded.records[0].id, long.id);
+    assert_eq!(loaded.records[0].text, long_text);
+    apply_in_memory(&mut store, &loaded.plan);
+    assert_eq!(store.get(&long.key()), Some(&raw), "the original stays");
+    assert_eq!(
+        load_rosters(&entries(&store), at(9, 5)).plan,
+        [],
+        "salvaged once"
+    );
+}

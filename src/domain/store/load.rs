@@ -114,11 +114,15 @@ impl<'a, R: Record> Loader<'a, R> {
         let kind = R::KIND;
         let now = self.now;
         let hint = kind.id_from_key(key);
-        if raw.len() > kind.max_copy_aside_bytes {
-            self.salvage_too_large(key, hint, raw);
+        let read = read_raw::<R>(raw, now, hint);
+        // A big record read without a problem is simply a big record (a long roster); one that
+        // needs repair or cannot be read is not copied aside, whatever it holds.
+        let clean = matches!(&read, Ok(r) if r.issues.is_empty() && r.version == kind.version);
+        if raw.len() > kind.max_copy_aside_bytes && !(clean && hint.is_some()) {
+            self.salvage_too_large(key, hint, raw, read);
             return;
         }
-        let mut read = match read_raw::<R>(raw, now, hint) {
+        let mut read = match read {
             Ok(read) => read,
             Err(issue @ Issue::FutureVersion { .. }) => {
                 // A newer app's record: left exactly where it is, listed for export.
@@ -183,17 +187,19 @@ impl<'a, R: Record> Loader<'a, R> {
     /// A record too big to copy aside stays where it is, for the user to download and delete.
     /// What can be read of it opens as a record of its own (a new id: the original stays), once:
     /// after that it is a record like any other, which later loads must not undo.
-    fn salvage_too_large(&mut self, key: &str, hint: Option<&str>, raw: &str) {
+    fn salvage_too_large(
+        &mut self,
+        key: &str,
+        hint: Option<&str>,
+        raw: &str,
+        read: Result<Read<R>, Issue>,
+    ) {
         let issue = Issue::TooLargeToCopy { bytes: raw.len() };
         self.leave_in_place(key, hint, raw, issue);
-        let salvage_id =
-            |read: &Read<R>| new_id(read.record.updated(), fnv(&[key.as_bytes(), b"too-large"]));
-        let Ok(mut read) =
-            parse_record(raw, R::KIND.max_record_bytes).and_then(|v| R::read(&v, self.now, hint))
-        else {
+        let Ok(mut read) = read else {
             return;
         };
-        let id = salvage_id(&read);
+        let id = new_id(read.record.updated(), fnv(&[key.as_bytes(), b"too-large"]));
         if self.key_ids.contains(id.as_str()) {
             return;
         }

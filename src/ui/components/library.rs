@@ -188,12 +188,12 @@ fn import_error_text(e: ImportError, records: Records, l: Lang) -> String {
 }
 
 /// Bytes in MB with one decimal: 4 194 304 bytes is 4.2 MB.
-pub fn megabytes(bytes: usize) -> Decimal {
+fn megabytes(bytes: usize) -> Decimal {
     (Decimal::from(bytes as u64) / Decimal::from(1_000_000)).round_dp(1)
 }
 
 /// 2026-11-26, for file names.
-pub fn file_stamp(t: NaiveDateTime) -> String {
+fn file_stamp(t: NaiveDateTime) -> String {
     format!("{}-{:02}-{:02}", t.year(), t.month(), t.day())
 }
 
@@ -231,6 +231,7 @@ where
         );
     };
     view! {
+        {too_large_records(library)}
         {move || library.deleted.get().map(|d| {
             let l = lang.get();
             view! {
@@ -287,5 +288,61 @@ where
                 }
             })
         }}
+    }
+}
+
+/// Records too big to copy aside, left where they were found: each can be downloaded, then
+/// deleted by the user (which frees the storage they take).
+fn too_large_records<R>(library: Library<R>) -> impl IntoView
+where
+    R: Record + Send + Sync + 'static,
+{
+    let lang = AppState::expect().lang;
+    move || {
+        let l = lang.get();
+        let big: Vec<_> = library.quarantined.with(|q| {
+            q.iter()
+                .filter(|q| q.code == "too-large-to-copy")
+                .cloned()
+                .collect()
+        });
+        (!big.is_empty()).then(|| {
+            let items = big
+                .into_iter()
+                .map(|record| {
+                    let size = msg::Megabytes {
+                        size: &format::number(megabytes(record.raw.len()), l),
+                    }
+                    .text(l);
+                    let key = record.key.clone();
+                    let download_it = move |_| {
+                        let file = format!("expat-navigator-record-{}.txt", file_stamp(clock::now()));
+                        download::download(&file, "text/plain;charset=utf-8", &record.raw);
+                    };
+                    let delete_it = move |_| {
+                        if window()
+                            .confirm_with_message(Key::DeleteRecordConfirm.text(l))
+                            .unwrap_or(false)
+                        {
+                            library.delete_in_place(&key);
+                        }
+                    };
+                    view! {
+                        <li>
+                            {msg::TooLargeRecord { size: &size }.text(l)} " "
+                            <button type="button" class="secondary" on:click=download_it>{Key::DownloadRecord.text(l)}</button>
+                            " "
+                            <button type="button" class="link" on:click=delete_it>{Key::DeleteRecord.text(l)}</button>
+                        </li>
+                    }
+                })
+                .collect_view();
+            view! {
+                <div class="warning" role="status">
+                    <p><strong>{Key::TooLargeRecordsTitle.text(l)}</strong></p>
+                    <ul>{items}</ul>
+                </div>
+            }
+        })
     }
 }

@@ -6,11 +6,10 @@ use crate::domain::flow::{self, Step};
 use crate::platform::{clock, download};
 use crate::route::Route;
 use crate::ui::components::library::{
-    Records, file_stamp, import_view, library_notices, megabytes, name_error_key, timestamp,
+    Records, import_view, library_notices, name_error_key, timestamp,
 };
 use crate::ui::components::tr;
 use crate::ui::drafts::Drafts;
-use crate::ui::format;
 use crate::ui::i18n::{Key, msg};
 use crate::ui::state::AppState;
 
@@ -52,7 +51,6 @@ pub fn DraftsPage() -> impl IntoView {
         <h1>{tr(Key::DraftsTitle)}</h1>
         <p class="lead">{tr(Key::DraftsLead)}</p>
         {library_notices(drafts.library, Records::Drafts)}
-        <TooLargeRecords drafts/>
         <section aria-labelledby="drafts-list">
             <h2 id="drafts-list">{tr(Key::DraftsYours)}</h2>
             {move || drafts.library.list.with(|l| l.len() > PAGE).then(|| view! {
@@ -118,60 +116,6 @@ pub fn DraftsPage() -> impl IntoView {
                 disabled=move || drafts.library.list.with(Vec::is_empty)>{tr(Key::DraftsExportAll)}</button>
             {import_view(Records::Drafts, "import-file", drafts.library)}
         </section>
-    }
-}
-
-/// Records too big to copy aside, left where they were found: each can be downloaded, then
-/// deleted by the user (which frees the storage they take).
-#[component]
-fn TooLargeRecords(drafts: Drafts) -> impl IntoView {
-    let lang = AppState::expect().lang;
-    move || {
-        let l = lang.get();
-        let big: Vec<_> = drafts.library.quarantined.with(|q| {
-            q.iter()
-                .filter(|q| q.code == "too-large-to-copy")
-                .cloned()
-                .collect()
-        });
-        (!big.is_empty()).then(|| {
-            let items = big
-                .into_iter()
-                .map(|record| {
-                    let size = msg::Megabytes {
-                        size: &format::number(megabytes(record.raw.len()), l),
-                    }
-                    .text(l);
-                    let key = record.key.clone();
-                    let download_it = move |_| {
-                        let file = format!("expat-navigator-record-{}.txt", file_stamp(clock::now()));
-                        download::download(&file, "text/plain;charset=utf-8", &record.raw);
-                    };
-                    let delete_it = move |_| {
-                        if window()
-                            .confirm_with_message(Key::DeleteRecordConfirm.text(l))
-                            .unwrap_or(false)
-                        {
-                            drafts.library.delete_in_place(&key);
-                        }
-                    };
-                    view! {
-                        <li>
-                            {msg::TooLargeRecord { size: &size }.text(l)} " "
-                            <button type="button" class="secondary" on:click=download_it>{Key::DownloadRecord.text(l)}</button>
-                            " "
-                            <button type="button" class="link" on:click=delete_it>{Key::DeleteRecord.text(l)}</button>
-                        </li>
-                    }
-                })
-                .collect_view();
-            view! {
-                <div class="warning" role="status">
-                    <p><strong>{Key::TooLargeRecordsTitle.text(l)}</strong></p>
-                    <ul>{items}</ul>
-                </div>
-            }
-        })
     }
 }
 
