@@ -236,7 +236,7 @@ test("rows are edited and added in the page, a row opens as a draft, and nothing
   await page.reload();
   await ready(page);
   await expect(box).toHaveValue(edited);
-  await expect(page.locator("li", { hasText: "open now" })).toContainText("3 employees");
+  await expect(page.locator("li.current")).toContainText("3 employees");
 
   // A row opens as a draft of its own, named after the employee, on its result.
   await page.getByRole("button", { name: "Open as a draft – Aigerim" }).click();
@@ -259,6 +259,15 @@ test("rosters are kept like drafts: several, renamed, exported, deleted with und
   // A second roster, then back to the first.
   await page.getByRole("button", { name: "Start a new roster" }).click();
   await expect(page.getByLabel("Rows from a spreadsheet")).toHaveValue("");
+  // A first row added in the page starts the roster (with the template's header), and the
+  // editor stays open as the new roster is saved.
+  await page.getByRole("button", { name: "Add an employee" }).click();
+  await page.getByLabel("label", { exact: true }).fill("Dana");
+  await page.getByLabel("label", { exact: true }).press("Tab");
+  await expect(saved).toHaveCount(2);
+  await expect(page.getByRole("heading", { name: "Row 2" })).toBeVisible();
+  await expect(page.getByLabel("Rows from a spreadsheet")).toHaveValue(/^label\tneed\twhere.*\nDana\t/s);
+  await page.getByRole("button", { name: "Done" }).click();
   await page.getByLabel("Rows from a spreadsheet").fill("label\tneed\nDana\tregistration");
   await expect(saved).toHaveCount(2);
   await saved.filter({ hasText: "Spring hires" }).getByRole("button", { name: "Open" }).click();

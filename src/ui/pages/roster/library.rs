@@ -125,7 +125,7 @@ fn SavedRoster(record: RosterRecord, rosters: Rosters) -> impl IntoView {
                 view! {
                     <p>
                         <strong>{name.get()}</strong>
-                        {is_open().then(|| view! { " " <span class="tag">{Key::RosterIsOpen.text(l)}</span> })}
+                        {is_open().then(|| view! { " " <span class="tag">{Key::DraftOpenNow.text(l)}</span> })}
                         <br/>
                         <span class="muted">{details()}</span>
                     </p>

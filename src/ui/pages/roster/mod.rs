@@ -46,6 +46,18 @@ pub fn RosterPage() -> impl IntoView {
     let drafts = Drafts::expect();
     let text = rosters.text;
     let editing = RwSignal::new(None::<Editing>);
+    // Another roster opened, or a new one started: its rows are not the ones being edited. (A
+    // new roster getting its id as it is first saved is the same roster.)
+    Effect::new(move |previous: Option<Option<String>>| {
+        let open = rosters.library.current.get();
+        if previous
+            .flatten()
+            .is_some_and(|p| open.as_ref() != Some(&p))
+        {
+            editing.set(None);
+        }
+        open
+    });
     let service_filter = RwSignal::new(String::new());
     let closing_only = RwSignal::new(false);
     let sort_by = RwSignal::new(String::from("row"));
