@@ -198,7 +198,7 @@ pub(crate) fn parse_record(raw: &str, max_bytes: usize) -> Result<Value, Issue> 
 }
 
 /// Reads one stored record of kind `R`.
-pub fn read_raw<R: Record>(
+pub(crate) fn read_raw<R: Record>(
     raw: &str,
     now: NaiveDateTime,
     id_hint: Option<&str>,

@@ -176,9 +176,13 @@ test("200 employees with thirteen kinds of bad cell: each reported by row and co
 
   // Fix a bad cell in the page: its problem goes, the row is priced.
   await page.getByRole("button", { name: "Edit – Employee 1", exact: true }).click();
+  // The editor shows the row's problems where its cells are changed.
+  const editor = page.locator("section.roster-editor");
+  await expect(editor.getByRole("status")).toContainText("Row 2, column “need”: “holiday” is not allowed");
   await expect(page.getByLabel("need", { exact: true }).first()).toHaveValue("");
   await page.getByLabel("need", { exact: true }).first().selectOption("work");
   await expect(problems).not.toContainText("Row 2, column “need”");
+  await expect(editor.getByRole("status")).toHaveCount(0);
   await expect(employee(1)).toContainText("ready by");
   await page.getByRole("button", { name: "Done" }).click();
   // All 200 rows, with the fix, survive a reload.

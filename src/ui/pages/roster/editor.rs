@@ -5,8 +5,9 @@
 use leptos::html;
 use leptos::prelude::*;
 
+use super::results::problem_text;
 use crate::domain::flow::Kind;
-use crate::domain::roster::{Column, edit};
+use crate::domain::roster::{self, Column, edit};
 use crate::ui::i18n::{Key, msg};
 use crate::ui::rosters::Rosters;
 use crate::ui::state::AppState;
@@ -72,6 +73,25 @@ pub fn RowEditor(
                 }}
             </h2>
             <p class="hint">{move || Key::RosterEditHint.text(lang.get())}</p>
+            // This row's problems, where its cells are changed (a value not allowed shows as
+            // "not given" in its list).
+            {move || {
+                let l = lang.get();
+                let n = line.get()?;
+                let problems: Vec<String> = rosters.text.with(|t| {
+                    roster::parse(t)
+                        .problems
+                        .iter()
+                        .filter(|p| p.line == n)
+                        .map(|p| problem_text(p, l))
+                        .collect()
+                });
+                (!problems.is_empty()).then(|| view! {
+                    <div class="warning" role="status">
+                        <ul>{problems.into_iter().map(|p| view! { <li>{p}</li> }).collect_view()}</ul>
+                    </div>
+                })
+            }}
             {move || {
                 let l = lang.get();
                 header.get().into_iter().enumerate().map(|(i, name)| {

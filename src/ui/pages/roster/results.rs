@@ -102,7 +102,7 @@ pub(super) fn problems_view(problems: &[CellProblem], l: Lang) -> Option<impl In
 }
 
 /// "Row 3, column where: “mars” is not allowed. Allowed: outside, inside."
-fn problem_text(p: &CellProblem, l: Lang) -> String {
+pub(super) fn problem_text(p: &CellProblem, l: Lang) -> String {
     let what = match &p.issue {
         CellIssue::UnknownColumn => Key::RosterUnknownColumn.text(l).to_owned(),
         CellIssue::RepeatedColumn => Key::RosterRepeatedColumn.text(l).to_owned(),
