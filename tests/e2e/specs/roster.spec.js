@@ -31,7 +31,7 @@ test("a pasted roster: problems by row and column, one line per employee, totals
   await expect(table.locator("tbody tr")).toHaveCount(4);
   await expect(row("Aigerim")).toContainText("Invitation letter");
   await expect(row("Aigerim")).toContainText("1 104 325 ₸"); // (550 000 + 2 162.50) × 2
-  await expect(row("Bob")).toContainText("answers missing");
+  await expect(row("Bob")).toContainText("answers missing, next: “where”");
   await expect(row("Chen")).toContainText("10 000 ₸");
   const totals = page.locator("table", { has: page.locator("caption", { hasText: "Totals" }) });
   await expect(totals.locator("tfoot")).toContainText("1 114 325 ₸");
@@ -168,7 +168,7 @@ test("200 employees with thirteen kinds of bad cell: each reported by row and co
   await expectAccessible(page);
   // A row with a bad cell still gets what its other cells allow; good rows are priced.
   const employee = (n) => table.locator("tbody tr").filter({ has: page.getByRole("cell", { name: `Employee ${n}`, exact: true }) });
-  await expect(employee(1)).toContainText("answers missing");
+  await expect(employee(1)).toContainText("answers missing, next: “need”");
   await expect(employee(91)).toContainText("Invitation letter"); // its passport date is bad, the rest is read
   await expect(employee(3)).toContainText("ready by");
   const totals = page.locator("table", { has: page.locator("caption", { hasText: "Totals" }) });
@@ -217,7 +217,7 @@ test("rows are edited and added in the page, a row opens as a draft, and nothing
   await page.getByLabel("family", { exact: true }).fill("1");
   await page.getByLabel("family", { exact: true }).press("Tab");
   await expect(box).toHaveValue(/\nBolat K\.\twork\tinside\tother\temployer\tno\t1$/);
-  await expect(table.locator("tbody tr", { hasText: "Bolat K." })).toContainText("answers missing");
+  await expect(table.locator("tbody tr", { hasText: "Bolat K." })).toContainText("answers missing, next: “visa”");
   await expectAccessible(page);
   await page.getByRole("button", { name: "Done" }).click();
 

@@ -5,6 +5,7 @@ use leptos::prelude::*;
 
 use crate::domain::catalogue::catalogue;
 use crate::domain::deadlines::Deadline;
+use crate::domain::flow::{self, Step};
 use crate::domain::ics::IcsEvent;
 use crate::domain::lang::Lang;
 use crate::domain::roster::{self, CellIssue, CellProblem, Roster, RowResult};
@@ -32,10 +33,15 @@ pub(super) fn row_view(
     let row = &roster.rows[index];
     let line = row.line;
     let who = employee_name(row, l);
-    let service = r
-        .service
-        .map(|s| s.title.get(l).to_owned())
-        .unwrap_or_else(|| Key::RosterIncomplete.text(l).to_owned());
+    // What is still missing: the next question the answers lead to.
+    let service = match (r.service, flow::next(&row.answers)) {
+        (Some(s), _) => s.title.get(l).to_owned(),
+        (None, Step::Ask(q)) => msg::RosterIncomplete {
+            question: &q.to_string(),
+        }
+        .text(l),
+        (None, Step::Done(_)) => "–".to_owned(),
+    };
     let fees = match (r.total(), r.unconfirmed()) {
         (Some(total), false) => format::kzt(total, l),
         (Some(total), true) => format!("{} ({})", format::kzt(total, l), Key::Unconfirmed.text(l)),
