@@ -54,12 +54,14 @@ use super::lang::Lang;
 use super::store::{self, HeaderMut, Kind, Loader, Record};
 
 pub use super::store::Migrated;
+// The two-tab protocol, delete and undo, export and import: the storage home's, for drafts.
 pub use super::store::{
     Choice, DropReason, DroppedAnswer, Failed, ImportError, Issue, MAX_ID_CHARS, MAX_LISTED,
     MAX_NAME_CHARS, NameError, Op, Problem, QUARANTINE_FORMAT, QUARANTINE_KEY_PREFIX, Quarantined,
     Source, Suffix, apply_in_memory, discard_quarantined, execute, export_quarantine,
     format_timestamp, new_id, parse_timestamp, pending_after, pending_value, valid_id, with_suffix,
 };
+pub use super::store::{delete, merge_on_external_change, save_checked, undo_delete};
 
 /// The current schema version of a draft record, the library and the export file.
 pub const VERSION: u64 = 2;
@@ -232,9 +234,14 @@ pub struct DraftSummary {
 
 /// The list, most recently changed first.
 pub fn summaries(drafts: &[Draft]) -> Vec<DraftSummary> {
-    let mut drafts = drafts.to_vec();
-    store::sort_latest_first(&mut drafts);
-    drafts.iter().map(Draft::summary).collect()
+    let mut list: Vec<DraftSummary> = drafts.iter().map(Draft::summary).collect();
+    list.sort_by(|a, b| {
+        b.updated
+            .cmp(&a.updated)
+            .then_with(|| a.name.cmp(&b.name))
+            .then_with(|| a.id.cmp(&b.id))
+    });
+    list
 }
 
 /// A new, empty draft, not yet stored (revision 0): save it with [`save_checked`].
@@ -321,11 +328,6 @@ pub fn save(draft: &Draft) -> (String, String) {
     (draft.key(), draft.to_json())
 }
 
-/// Writes for the whole library: the layout marker and every draft.
-pub fn library_ops(drafts: &[Draft]) -> Vec<Op> {
-    store::library_ops(drafts)
-}
-
 // ---------------------------------------------------------------------------------------------
 // Loading
 
@@ -403,45 +405,11 @@ fn migrate_v1(loader: &mut Loader<Draft>, raw: &str) {
     } else if empty && read.issues.is_empty() {
         loader.migrated(key, read.version, None);
     } else {
-        if let Some(first) = read.issues.first() {
-            loader.keep_aside(key, raw, &first.clone());
-        }
-        for issue in read.issues {
-            loader.problem(key, Some(&id), issue);
-        }
+        loader.repaired(key, raw, &id, read.issues);
         loader.migrated(key, read.version, Some(id));
         loader.add(read.record);
     }
     loader.remove(key);
-}
-
-/// Reads the current value of a draft key after a `storage` event (pass `store.get(key)`).
-pub fn on_storage_change(key: &str, raw: Option<&str>, now: NaiveDateTime) -> Change {
-    store::on_storage_change(key, raw, now)
-}
-
-/// Saves an edit: see [`store::save_checked`].
-pub fn save_checked(edited: &Draft, stored_raw: Option<&str>, now: NaiveDateTime) -> Resolution {
-    store::save_checked(edited, stored_raw, now)
-}
-
-/// A `storage` event for the open draft's key: see [`store::merge_on_external_change`].
-pub fn merge_on_external_change(
-    local: &Draft,
-    stored_raw: Option<&str>,
-    now: NaiveDateTime,
-) -> Resolution {
-    store::merge_on_external_change(local, stored_raw, now)
-}
-
-/// Deletes `local`: see [`store::delete`].
-pub fn delete(local: &Draft, stored_raw: Option<&str>, now: NaiveDateTime) -> Deleted {
-    store::delete(local, stored_raw, now)
-}
-
-/// Undoes a deletion: see [`store::undo_delete`].
-pub fn undo_delete(deleted: &Deleted, stored_raw: Option<&str>, now: NaiveDateTime) -> Resolution {
-    store::undo_delete(deleted, stored_raw, now)
 }
 
 /// Drafts as one JSON file: `{"format":"expat-navigator-drafts","version":2,…,"drafts":[…]}`.
@@ -452,6 +420,11 @@ pub fn export_json(drafts: &[Draft], now: NaiveDateTime) -> String {
 /// A file name for an export: `expat-navigator-drafts-2026-11-20-1000.json`.
 pub fn export_file_name(now: NaiveDateTime) -> String {
     store::export_file_name::<Draft>(now)
+}
+
+/// Reads the current value of a draft key after a `storage` event (pass `store.get(key)`).
+pub fn on_storage_change(key: &str, raw: Option<&str>, now: NaiveDateTime) -> Change {
+    store::on_storage_change(key, raw, now)
 }
 
 /// Reads an export file (any version up to this one), a list of draft records, or a single

@@ -155,12 +155,7 @@ impl<'a, R: Record> Loader<'a, R> {
         // A valid record of this version under its own key is left as it is (no rewrite just to
         // reformat it); anything else is written back in the stored form.
         let valid = read.issues.is_empty() && read.version == kind.version;
-        if let Some(first) = read.issues.first() {
-            self.keep_aside(key, raw, &first.clone());
-        }
-        for issue in read.issues {
-            self.problem(key, Some(&id), issue);
-        }
+        self.repaired(key, raw, &id, read.issues);
         if read.version < kind.version {
             self.migrated.push(Migrated {
                 from_key: key.to_owned(),
@@ -254,6 +249,17 @@ impl<'a, R: Record> Loader<'a, R> {
         self.quarantined
             .push(Quarantined::left_in_place(key, raw, &issue, self.now));
         self.problem(key, hint, issue);
+    }
+
+    /// A record read with `issues` (parts dropped or repaired): its original text is kept aside
+    /// once, and each issue reported.
+    pub fn repaired(&mut self, key: &str, raw: &str, id: &str, issues: Vec<Issue>) {
+        if let Some(first) = issues.first() {
+            self.keep_aside(key, raw, first);
+        }
+        for issue in issues {
+            self.problem(key, Some(id), issue);
+        }
     }
 
     pub fn problem(&mut self, key: &str, record: Option<&str>, issue: Issue) {

@@ -7,7 +7,7 @@ use leptos::prelude::*;
 
 use super::results::problem_text;
 use crate::domain::flow::Kind;
-use crate::domain::roster::{self, Column, edit};
+use crate::domain::roster::{CellProblem, Column, edit};
 use crate::ui::i18n::{Key, msg};
 use crate::ui::rosters::Rosters;
 use crate::ui::state::AppState;
@@ -25,6 +25,9 @@ pub fn RowEditor(
     editing: Editing,
     /// Where editing goes next: `None` when done.
     on_move: Callback<Option<Editing>>,
+    /// The roster's problems, as the page has read them.
+    #[prop(into)]
+    problems: Signal<Vec<CellProblem>>,
 ) -> impl IntoView {
     let lang = AppState::expect().lang;
     // A new row gets its line once something is written into it.
@@ -34,15 +37,15 @@ pub fn RowEditor(
     });
     let header = Memo::new(move |_| rosters.text.with(|t| edit::header(t).0));
     // The cells as the text holds them now (another tab, or the box above, may change it).
-    let cells = move || {
+    let cells = Memo::new(move |_| {
         let width = header.with(Vec::len);
         match line.get() {
             Some(n) => rosters.text.with(|t| edit::row_cells(t, n)),
             None => vec![String::new(); width],
         }
-    };
+    });
     let write = move |i: usize, value: String| {
-        let mut now = cells();
+        let mut now = cells.get_untracked();
         if i >= now.len() {
             now.resize(i + 1, String::new());
         }
@@ -78,10 +81,8 @@ pub fn RowEditor(
             {move || {
                 let l = lang.get();
                 let n = line.get()?;
-                let problems: Vec<String> = rosters.text.with(|t| {
-                    roster::parse(t)
-                        .problems
-                        .iter()
+                let problems: Vec<String> = problems.with(|all| {
+                    all.iter()
                         .filter(|p| p.line == n)
                         .map(|p| problem_text(p, l))
                         .collect()
@@ -96,7 +97,7 @@ pub fn RowEditor(
                 let l = lang.get();
                 header.get().into_iter().enumerate().map(|(i, name)| {
                     let id = format!("roster-edit-{i}");
-                    let value = move || cells().get(i).cloned().unwrap_or_default();
+                    let value = move || cells.with(|c| c.get(i).cloned().unwrap_or_default());
                     let on_change = move |ev: leptos::ev::Event| write(i, event_target_value(&ev));
                     let field = match Column::read(&name) {
                         Column::Answer(q) => match q.kind() {

@@ -160,7 +160,10 @@ pub fn RosterPage() -> impl IntoView {
             <input type="file" id="roster-file" accept=".csv,.tsv,.txt,text/csv" on:change=on_file/>
         </div>
         {move || match editing.get() {
-            Some(e) => view! { <RowEditor rosters editing=e on_move=Callback::new(move |e| editing.set(e))/> }.into_any(),
+            Some(e) => view! {
+                <RowEditor rosters editing=e on_move=Callback::new(move |e| editing.set(e))
+                    problems=Signal::derive(move || parsed.with(|(r, _)| r.problems.clone()))/>
+            }.into_any(),
             None => view! {
                 <p><button type="button" class="secondary" on:click=move |_| editing.set(Some(Editing::New))>{tr(Key::RosterAddRow)}</button></p>
             }.into_any(),
