@@ -4,6 +4,8 @@
 //! the shared [`Saver`], changes to the signals, and `show` to put a record's content on the
 //! page (a draft's answers, a roster's text).
 
+use std::collections::BTreeMap;
+
 use leptos::prelude::*;
 
 use crate::domain::store::{
@@ -25,6 +27,13 @@ pub enum Notice {
     DeletedElsewhere { name: String, restore: Vec<Op> },
 }
 
+/// A new name for a record, as typed so far, and why the last attempt to save it was refused.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Renaming {
+    pub name: String,
+    pub error: Option<NameError>,
+}
+
 pub struct Library<R: Send + Sync + 'static> {
     /// Every record, most recently changed first.
     pub list: RwSignal<Vec<R>>,
@@ -35,6 +44,9 @@ pub struct Library<R: Send + Sync + 'static> {
     pub notice: RwSignal<Option<Notice>>,
     /// The last deletion, for Undo.
     pub deleted: RwSignal<Option<Deleted<R>>>,
+    /// The names being typed, by record id. Kept here, not in a record's row: a row is built
+    /// again when the list changes (another tab saves), and what was typed must outlive it.
+    pub renaming: RwSignal<BTreeMap<String, Renaming>>,
     saver: Saver,
     /// Puts a record's content on the page (when opened, adopted from another tab, imported).
     show: Callback<R>,
@@ -59,6 +71,7 @@ impl<R: Record + Send + Sync + 'static> Library<R> {
             quarantined: RwSignal::new(Vec::new()),
             notice: RwSignal::new(None),
             deleted: RwSignal::new(None),
+            renaming: RwSignal::new(BTreeMap::new()),
             saver,
             show: Callback::new(show),
         };
@@ -200,8 +213,53 @@ impl<R: Record + Send + Sync + 'static> Library<R> {
         }
     }
 
+    /// Opens the rename form of a record with its current name (an open form keeps its text).
+    pub fn start_renaming(&self, id: &str) {
+        let Some(r) = self.find(id) else {
+            return;
+        };
+        self.renaming.update(|m| {
+            m.entry(id.to_owned()).or_insert_with(|| Renaming {
+                name: r.name().to_owned(),
+                error: None,
+            });
+        });
+    }
+
+    pub fn type_name(&self, id: &str, name: String) {
+        self.renaming.update(|m| {
+            if let Some(r) = m.get_mut(id) {
+                r.name = name;
+            }
+        });
+    }
+
+    pub fn cancel_renaming(&self, id: &str) {
+        self.renaming.update(|m| {
+            m.remove(id);
+        });
+    }
+
+    /// Saves the typed name; a refused name stays in the form with the reason.
+    pub fn finish_renaming(&self, id: &str) {
+        let Some(typed) = self
+            .renaming
+            .with_untracked(|m| m.get(id).map(|r| r.name.clone()))
+        else {
+            return;
+        };
+        match self.rename(id, &typed) {
+            Ok(()) => self.cancel_renaming(id),
+            Err(e) => self.renaming.update(|m| {
+                if let Some(r) = m.get_mut(id) {
+                    r.error = Some(e);
+                }
+            }),
+        }
+    }
+
     /// Renames a record (saved at once).
-    pub fn rename(&self, id: &str, name: &str) -> Result<(), NameError> {
+    fn rename(&self, id: &str, name: &str) -> Result<(), NameError> {
         let Some(mut r) = self.find(id) else {
             return Ok(());
         };

@@ -6,7 +6,7 @@ use crate::domain::flow::{self, Step};
 use crate::platform::{clock, download};
 use crate::route::Route;
 use crate::ui::components::library::{
-    Records, import_view, library_notices, name_error_key, timestamp,
+    Records, import_view, is_renaming, library_notices, name_error_key, rename_form, timestamp,
 };
 use crate::ui::components::tr;
 use crate::ui::drafts::Drafts;
@@ -47,6 +47,24 @@ pub fn DraftsPage() -> impl IntoView {
         download::download(&draft::export_file_name(now), "application/json", &json);
     };
 
+    // Newest first; a page at a time, so thousands of drafts open at once.
+    let listing = Memo::new(move |_| {
+        let query = search.get().trim().to_lowercase();
+        drafts.library.list.with(|list| {
+            let matches = |d: &&Draft| query.is_empty() || d.name.to_lowercase().contains(&query);
+            Listing {
+                rows: list
+                    .iter()
+                    .filter(matches)
+                    .take(shown.get())
+                    .cloned()
+                    .collect(),
+                total: list.len(),
+                matching: list.iter().filter(matches).count(),
+            }
+        })
+    });
+
     view! {
         <h1>{tr(Key::DraftsTitle)}</h1>
         <p class="lead">{tr(Key::DraftsLead)}</p>
@@ -63,33 +81,31 @@ pub fn DraftsPage() -> impl IntoView {
             })}
             {move || {
                 let l = lang.get();
-                // Newest first; a page at a time, so thousands of drafts open at once.
-                let query = search.get().trim().to_lowercase();
-                let (rows, total, matching) = drafts.library.list.with(|list| {
-                    let matches = |d: &&Draft| query.is_empty() || d.name.to_lowercase().contains(&query);
-                    let matching = list.iter().filter(matches).count();
-                    let rows: Vec<Draft> = list.iter().filter(matches).take(shown.get()).cloned().collect();
-                    (rows, list.len(), matching)
-                });
+                let (total, matching, listed) = listing.with(|l| (l.total, l.matching, l.rows.len()));
                 if total == 0 {
                     return view! { <p>{Key::DraftsNone.text(l)}</p> }.into_any();
                 }
-                let listed = rows.len();
-                let rows = rows.into_iter().map(|d| view! { <DraftRow draft=d drafts/> }).collect_view();
-                view! {
-                    {(total > PAGE || !query.is_empty()).then(|| view! {
-                        <p class="muted" role="status">
-                            {msg::DraftsShowing { shown: &listed, matching: &matching, count: total as u64 }.text(l)}
-                        </p>
-                    })}
-                    <ul class="draft-list">{rows}</ul>
-                    {(matching > listed).then(|| view! {
-                        <button type="button" class="secondary" on:click=move |_| shown.update(|n| *n += PAGE)>
-                            {msg::DraftsShowMore { count: (matching - listed).min(PAGE) as u64 }.text(l)}
-                        </button>
-                    })}
-                }
+                (total > PAGE || search.with(|s| !s.trim().is_empty())).then(|| view! {
+                    <p class="muted" role="status">
+                        {msg::DraftsShowing { shown: &listed, matching: &matching, count: total as u64 }.text(l)}
+                    </p>
+                })
                 .into_any()
+            }}
+            // Keyed by revision: when the list changes (another tab saves), only the rows of
+            // drafts that changed are built again, so a row being renamed keeps its focus.
+            <ul class="draft-list" hidden=move || listing.with(|l| l.rows.is_empty())>
+                <For each=move || listing.with(|l| l.rows.clone()) key=|d| (d.id.clone(), d.revision) let:draft>
+                    <DraftRow draft drafts/>
+                </For>
+            </ul>
+            {move || {
+                let (matching, listed) = listing.with(|l| (l.matching, l.rows.len()));
+                (matching > listed).then(|| view! {
+                    <button type="button" class="secondary" on:click=move |_| shown.update(|n| *n += PAGE)>
+                        {move || msg::DraftsShowMore { count: (matching - listed).min(PAGE) as u64 }.text(lang.get())}
+                    </button>
+                })
             }}
         </section>
         <section aria-labelledby="new-draft">
@@ -119,14 +135,19 @@ pub fn DraftsPage() -> impl IntoView {
     }
 }
 
+/// The drafts shown: those matching the search, up to the number asked for.
+#[derive(Clone, PartialEq)]
+struct Listing {
+    rows: Vec<Draft>,
+    total: usize,
+    matching: usize,
+}
+
 /// One draft: name, service, last change, and its actions.
 #[component]
 fn DraftRow(draft: Draft, drafts: Drafts) -> impl IntoView {
     let state = AppState::expect();
     let lang = state.lang;
-    let renaming = RwSignal::new(false);
-    let name = RwSignal::new(draft.name.clone());
-    let rename_error = RwSignal::new(None::<Key>);
     let id = draft.id.clone();
     let is_open = {
         let id = id.clone();
@@ -148,19 +169,6 @@ fn DraftRow(draft: Draft, drafts: Drafts) -> impl IntoView {
             });
         }
     };
-    let save_name = {
-        let id = id.clone();
-        move |ev: leptos::ev::SubmitEvent| {
-            ev.prevent_default();
-            match drafts.library.rename(&id, &name.get_untracked()) {
-                Ok(()) => {
-                    renaming.set(false);
-                    rename_error.set(None);
-                }
-                Err(e) => rename_error.set(Some(name_error_key(e))),
-            }
-        }
-    };
     let export_one = {
         let d = draft.clone();
         move |_| {
@@ -172,8 +180,8 @@ fn DraftRow(draft: Draft, drafts: Drafts) -> impl IntoView {
             );
         }
     };
-    let (dup_id, del_id) = (id.clone(), id.clone());
-    let field_id = format!("rename-{id}");
+    let renaming = is_renaming(drafts.library, id.clone());
+    let (dup_id, del_id, rename_id) = (id.clone(), id.clone(), id.clone());
     let answered = draft.answers.len();
     let updated = draft.updated;
     let title = draft.name.clone();
@@ -191,25 +199,16 @@ fn DraftRow(draft: Draft, drafts: Drafts) -> impl IntoView {
                 }}
             </p>
             {move || if renaming.get() {
-                let l = lang.get();
-                view! {
-                    <form novalidate on:submit=save_name.clone() class="rename">
-                        <label for=field_id.clone()>{Key::DraftName.text(l)}</label>
-                        {move || rename_error.get().map(|k| view! { <p class="error-message">{k.text(lang.get())}</p> })}
-                        <input type="text" id=field_id.clone() maxlength="100" prop:value=move || name.get()
-                            on:input=move |ev| name.set(event_target_value(&ev))/>
-                        <button type="submit" class="primary">{Key::Save.text(l)}</button>
-                        <button type="button" class="secondary" on:click=move |_| renaming.set(false)>{Key::Cancel.text(l)}</button>
-                    </form>
-                }.into_any()
+                rename_form(drafts.library, rename_id.clone(), Key::DraftName, format!("rename-{rename_id}")).into_any()
             } else {
                 let l = lang.get();
                 let dup_id = dup_id.clone();
                 let del_id = del_id.clone();
+                let rename_id = rename_id.clone();
                 view! {
                     <div class="actions">
                         <button type="button" class="primary" on:click=open.clone()>{Key::DraftOpen.text(l)}</button>
-                        <button type="button" class="secondary" on:click=move |_| renaming.set(true)>{Key::DraftRename.text(l)}</button>
+                        <button type="button" class="secondary" on:click=move |_| drafts.library.start_renaming(&rename_id)>{Key::DraftRename.text(l)}</button>
                         <button type="button" class="secondary" on:click=move |_| drafts.duplicate(&dup_id)>{Key::DraftDuplicate.text(l)}</button>
                         <button type="button" class="secondary" on:click=export_one.clone()>{Key::DraftExport.text(l)}</button>
                         <button type="button" class="secondary" on:click=move |_| drafts.delete(&del_id)>{Key::DraftDelete.text(l)}</button>

@@ -175,6 +175,44 @@ test("two tabs on the same draft: a change in one appears in the other", async (
   await other.close();
 });
 
+test("a name being typed survives another tab's saves, even of the same draft", async ({ page, context }) => {
+  await loadAnswers(page, WORK);
+  await loadAnswers(page, "need=registration&registration=iin&family=0");
+  await open(page, "drafts/");
+  const rows = page.locator("li.draft");
+  await expect(rows).toHaveCount(2);
+  await rows.nth(0).getByRole("button", { name: "Rename" }).click();
+  const field = page.getByLabel("Draft name", { exact: true }).first();
+  await field.fill("Half-typed name");
+
+  // Another tab creates a draft, then renames the very draft being renamed here.
+  const other = await context.newPage();
+  await other.goto("./en/drafts/");
+  await ready(other);
+  await other.getByLabel("Draft name").fill("Third employee");
+  await other.getByRole("button", { name: "Create the draft" }).click();
+  await expect(rows).toHaveCount(3);
+  await expect(field).toHaveValue("Half-typed name");
+  await expect(field).toBeFocused();
+  await other.goto("./en/drafts/");
+  await ready(other);
+  // Newest first in both tabs: the new draft, then the one being renamed.
+  const same = other.locator("li.draft").nth(1);
+  await same.getByRole("button", { name: "Rename" }).click();
+  await same.getByRole("textbox").fill("Renamed elsewhere");
+  await same.getByRole("button", { name: "Save" }).click();
+  await expect(page.locator("li.draft h3", { hasText: "Renamed elsewhere" })).toBeVisible();
+  await expect(page.getByLabel("Draft name", { exact: true }).first()).toHaveValue("Half-typed name");
+  await other.close();
+
+  // Saving here puts the typed name last: this tab's choice, made after the other's.
+  await page.getByRole("button", { name: "Save" }).click();
+  await expect(page.locator("li.draft h3", { hasText: "Half-typed name" })).toBeVisible();
+  await page.reload();
+  await ready(page);
+  await expect(page.locator("li.draft h3", { hasText: "Half-typed name" })).toBeVisible();
+});
+
 test("export all, clear storage, import: everything comes back; importing again skips duplicates", async ({ page }) => {
   await loadAnswers(page, WORK);
   await loadAnswers(page, "need=registration&registration=iin&family=0");

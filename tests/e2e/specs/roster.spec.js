@@ -250,6 +250,25 @@ test("rows are edited and added in the page, a row opens as a draft, and nothing
   await expect(page.locator("li.draft", { hasText: "Aigerim" })).toHaveCount(1);
 });
 
+test("a roster name being typed survives a change made in another tab", async ({ page, context }) => {
+  await open(page, "roster/");
+  await page.getByLabel("Rows from a spreadsheet").fill(TWO);
+  const saved = page.locator("section", { has: page.getByRole("heading", { name: "Rosters on this device" }) }).locator("li");
+  await expect(saved).toHaveCount(1);
+  await saved.getByRole("button", { name: "Rename" }).click();
+  await page.getByLabel("Roster name").fill("Half-typed");
+  const other = await context.newPage();
+  await other.goto("./en/roster/");
+  await ready(other);
+  await other.getByLabel("Rows from a spreadsheet").fill(`${TWO}\nYerlan\twork\toutside\tother\temployer\tno\t0`);
+  await expect(page.getByLabel("Rows from a spreadsheet")).toHaveValue(/Yerlan/);
+  await expect(page.getByLabel("Roster name")).toHaveValue("Half-typed");
+  await other.close();
+  await page.getByRole("button", { name: "Save" }).click();
+  await expect(saved).toContainText("Half-typed");
+  await expect(page.getByLabel("Rows from a spreadsheet")).toHaveValue(/Yerlan/);
+});
+
 test("rosters are kept like drafts: several, renamed, exported, deleted with undo, imported, shared between tabs", async ({ page, context }) => {
   await open(page, "roster/");
   await page.getByLabel("Rows from a spreadsheet").fill(TWO);

@@ -7,7 +7,7 @@ use crate::domain::roster::saved::RosterRecord;
 use crate::domain::store;
 use crate::platform::{clock, download};
 use crate::ui::components::library::{
-    Records, import_view, library_notices, name_error_key, timestamp,
+    Records, import_view, is_renaming, library_notices, rename_form, timestamp,
 };
 use crate::ui::i18n::{Key, msg};
 use crate::ui::rosters::Rosters;
@@ -32,25 +32,19 @@ pub fn RosterLibrary(rosters: Rosters) -> impl IntoView {
         {library_notices(rosters.library, Records::Rosters)}
         <section aria-labelledby="roster-saved">
             <h2 id="roster-saved">{move || Key::RosterSavedTitle.text(lang.get())}</h2>
-            {move || {
-                let l = lang.get();
-                let items = rosters
-                    .library
-                    .list
-                    .get()
-                    .into_iter()
-                    .map(|r| view! { <SavedRoster record=r rosters/> })
-                    .collect_view();
-                view! {
-                    <ul class="draft-list">{items}</ul>
-                    <p>
-                        <button type="button" class="secondary" on:click=move |_| rosters.start_new()>{Key::RosterNew.text(l)}</button>
-                        " "
-                        <button type="button" class="secondary" on:click=export_all
-                            disabled=move || rosters.library.list.with(Vec::is_empty)>{Key::RosterExportAll.text(l)}</button>
-                    </p>
-                }
-            }}
+            // Keyed by revision: when the list changes (a save here or in another tab), only
+            // the rows of rosters that changed are built again; a row being renamed keeps focus.
+            <ul class="draft-list">
+                <For each=move || rosters.library.list.get() key=|r| (r.id.clone(), r.revision) let:record>
+                    <SavedRoster record rosters/>
+                </For>
+            </ul>
+            <p>
+                <button type="button" class="secondary" on:click=move |_| rosters.start_new()>{move || Key::RosterNew.text(lang.get())}</button>
+                " "
+                <button type="button" class="secondary" on:click=export_all
+                    disabled=move || rosters.library.list.with(Vec::is_empty)>{move || Key::RosterExportAll.text(lang.get())}</button>
+            </p>
             {import_view(Records::Rosters, "roster-import-file", rosters.library)}
         </section>
     }
@@ -60,9 +54,7 @@ pub fn RosterLibrary(rosters: Rosters) -> impl IntoView {
 #[component]
 fn SavedRoster(record: RosterRecord, rosters: Rosters) -> impl IntoView {
     let lang = AppState::expect().lang;
-    let renaming = RwSignal::new(false);
-    let name = RwSignal::new(record.name.clone());
-    let rename_error = RwSignal::new(None::<Key>);
+    let renaming = is_renaming(rosters.library, record.id.clone());
     let id = StoredValue::new(record.id.clone());
     let is_open =
         move || rosters.library.current.get().as_deref() == Some(id.read_value().as_str());
@@ -77,19 +69,7 @@ fn SavedRoster(record: RosterRecord, rosters: Rosters) -> impl IntoView {
             );
         }
     };
-    let save_name = move |ev: leptos::ev::SubmitEvent| {
-        ev.prevent_default();
-        match rosters
-            .library
-            .rename(&id.read_value(), &name.get_untracked())
-        {
-            Ok(()) => {
-                renaming.set(false);
-                rename_error.set(None);
-            }
-            Err(e) => rename_error.set(Some(name_error_key(e))),
-        }
-    };
+    let name = record.name.clone();
     let details = move || {
         let l = lang.get();
         format!(
@@ -108,23 +88,11 @@ fn SavedRoster(record: RosterRecord, rosters: Rosters) -> impl IntoView {
             {move || {
                 let l = lang.get();
                 if renaming.get() {
-                    return view! {
-                        <form novalidate on:submit=save_name>
-                            <div class="field" class:has-error=move || rename_error.get().is_some()>
-                                <label for=input_id()>{Key::RosterNameLabel.text(l)}</label>
-                                {move || rename_error.get().map(|k| view! { <p class="error-message">{k.text(lang.get())}</p> })}
-                                <input type="text" id=input_id() maxlength="100" autocomplete="off"
-                                    prop:value=move || name.get()
-                                    on:input=move |ev| name.set(event_target_value(&ev))/>
-                            </div>
-                            <button type="submit" class="primary">{Key::Save.text(l)}</button>
-                            <button type="button" class="secondary" on:click=move |_| renaming.set(false)>{Key::Cancel.text(l)}</button>
-                        </form>
-                    }.into_any();
+                    return rename_form(rosters.library, id.get_value(), Key::RosterNameLabel, input_id()).into_any();
                 }
                 view! {
                     <p>
-                        <strong>{name.get()}</strong>
+                        <strong>{name.clone()}</strong>
                         {is_open().then(|| view! { " " <span class="tag">{Key::DraftOpenNow.text(l)}</span> })}
                         <br/>
                         <span class="muted">{details()}</span>
@@ -133,7 +101,7 @@ fn SavedRoster(record: RosterRecord, rosters: Rosters) -> impl IntoView {
                         {(!is_open()).then(|| view! {
                             <button type="button" class="primary" on:click=move |_| rosters.open(&id.read_value())>{Key::DraftOpen.text(l)}</button>
                         })}
-                        <button type="button" class="secondary" on:click=move |_| renaming.set(true)>{Key::DraftRename.text(l)}</button>
+                        <button type="button" class="secondary" on:click=move |_| rosters.library.start_renaming(&id.read_value())>{Key::DraftRename.text(l)}</button>
                         <button type="button" class="secondary" on:click=export_one.clone()>{Key::DraftExport.text(l)}</button>
                         <button type="button" class="secondary" on:click=move |_| rosters.delete(&id.read_value())>{Key::DraftDelete.text(l)}</button>
                     </div>
