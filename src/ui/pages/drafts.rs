@@ -92,10 +92,11 @@ pub fn DraftsPage() -> impl IntoView {
                 })
                 .into_any()
             }}
-            // Keyed by revision: when the list changes (another tab saves), only the rows of
-            // drafts that changed are built again, so a row being renamed keeps its focus.
+            // Keyed by revision and time of change (two tabs' edits can share a revision
+            // number): when the list changes, only the rows of drafts that changed are built
+            // again, so a row being renamed keeps its focus.
             <ul class="draft-list" hidden=move || listing.with(|l| l.rows.is_empty())>
-                <For each=move || listing.with(|l| l.rows.clone()) key=|d| (d.id.clone(), d.revision) let:draft>
+                <For each=move || listing.with(|l| l.rows.clone()) key=|d| (d.id.clone(), d.revision, d.updated) let:draft>
                     <DraftRow draft drafts/>
                 </For>
             </ul>

@@ -32,10 +32,11 @@ pub fn RosterLibrary(rosters: Rosters) -> impl IntoView {
         {library_notices(rosters.library, Records::Rosters)}
         <section aria-labelledby="roster-saved">
             <h2 id="roster-saved">{move || Key::RosterSavedTitle.text(lang.get())}</h2>
-            // Keyed by revision: when the list changes (a save here or in another tab), only
-            // the rows of rosters that changed are built again; a row being renamed keeps focus.
+            // Keyed by revision and time of change (two tabs' edits can share a revision
+            // number): only the rows of rosters that changed are built again, so a row being
+            // renamed keeps its focus.
             <ul class="draft-list">
-                <For each=move || rosters.library.list.get() key=|r| (r.id.clone(), r.revision) let:record>
+                <For each=move || rosters.library.list.get() key=|r| (r.id.clone(), r.revision, r.updated) let:record>
                     <SavedRoster record rosters/>
                 </For>
             </ul>
