@@ -4,8 +4,6 @@
 //! the shared [`Saver`], changes to the signals, and `show` to put a record's content on the
 //! page (a draft's answers, a roster's text).
 
-use std::collections::BTreeMap;
-
 use leptos::prelude::*;
 
 use crate::domain::store::{
@@ -34,6 +32,59 @@ pub struct Renaming {
     pub error: Option<NameError>,
 }
 
+/// The names being typed in a list's rename forms, by record id. The list keeps them, not its
+/// rows: a row is built again when the list changes (another tab saves), and what was typed
+/// must outlive it. Not generic, so drafts and rosters share one copy of the code.
+#[derive(Clone, Copy)]
+pub struct Renames(RwSignal<Vec<(String, Renaming)>>);
+
+impl Renames {
+    fn new() -> Renames {
+        Renames(RwSignal::new(Vec::new()))
+    }
+
+    /// What is typed for `id`, when its form is open.
+    pub fn get(&self, id: &str) -> Option<Renaming> {
+        self.0
+            .with(|open| open.iter().find(|(i, _)| i == id).map(|(_, r)| r.clone()))
+    }
+
+    pub fn is_open(&self, id: &str) -> bool {
+        self.0.with(|open| open.iter().any(|(i, _)| i == id))
+    }
+
+    /// Opens the form with `name`; an open form keeps its text.
+    fn open(&self, id: &str, name: &str) {
+        if !self.is_open(id) {
+            let typed = Renaming {
+                name: name.to_owned(),
+                error: None,
+            };
+            self.0.update(|open| open.push((id.to_owned(), typed)));
+        }
+    }
+
+    pub fn type_name(&self, id: &str, name: String) {
+        self.edit(id, |r| r.name = name);
+    }
+
+    pub fn close(&self, id: &str) {
+        self.0.update(|open| open.retain(|(i, _)| i != id));
+    }
+
+    fn refuse(&self, id: &str, error: NameError) {
+        self.edit(id, |r| r.error = Some(error));
+    }
+
+    fn edit(&self, id: &str, change: impl FnOnce(&mut Renaming)) {
+        self.0.update(|open| {
+            if let Some((_, r)) = open.iter_mut().find(|(i, _)| i == id) {
+                change(r);
+            }
+        });
+    }
+}
+
 pub struct Library<R: Send + Sync + 'static> {
     /// Every record, most recently changed first.
     pub list: RwSignal<Vec<R>>,
@@ -44,9 +95,8 @@ pub struct Library<R: Send + Sync + 'static> {
     pub notice: RwSignal<Option<Notice>>,
     /// The last deletion, for Undo.
     pub deleted: RwSignal<Option<Deleted<R>>>,
-    /// The names being typed, by record id. Kept here, not in a record's row: a row is built
-    /// again when the list changes (another tab saves), and what was typed must outlive it.
-    pub renaming: RwSignal<BTreeMap<String, Renaming>>,
+    /// The rename forms open in the list, with what is typed in them.
+    pub renaming: Renames,
     saver: Saver,
     /// Puts a record's content on the page (when opened, adopted from another tab, imported).
     show: Callback<R>,
@@ -71,7 +121,7 @@ impl<R: Record + Send + Sync + 'static> Library<R> {
             quarantined: RwSignal::new(Vec::new()),
             notice: RwSignal::new(None),
             deleted: RwSignal::new(None),
-            renaming: RwSignal::new(BTreeMap::new()),
+            renaming: Renames::new(),
             saver,
             show: Callback::new(show),
         };
@@ -215,46 +265,19 @@ impl<R: Record + Send + Sync + 'static> Library<R> {
 
     /// Opens the rename form of a record with its current name (an open form keeps its text).
     pub fn start_renaming(&self, id: &str) {
-        let Some(r) = self.find(id) else {
-            return;
-        };
-        self.renaming.update(|m| {
-            m.entry(id.to_owned()).or_insert_with(|| Renaming {
-                name: r.name().to_owned(),
-                error: None,
-            });
-        });
-    }
-
-    pub fn type_name(&self, id: &str, name: String) {
-        self.renaming.update(|m| {
-            if let Some(r) = m.get_mut(id) {
-                r.name = name;
-            }
-        });
-    }
-
-    pub fn cancel_renaming(&self, id: &str) {
-        self.renaming.update(|m| {
-            m.remove(id);
-        });
+        if let Some(r) = self.find(id) {
+            self.renaming.open(id, r.name());
+        }
     }
 
     /// Saves the typed name; a refused name stays in the form with the reason.
     pub fn finish_renaming(&self, id: &str) {
-        let Some(typed) = self
-            .renaming
-            .with_untracked(|m| m.get(id).map(|r| r.name.clone()))
-        else {
+        let Some(typed) = self.renaming.get(id) else {
             return;
         };
-        match self.rename(id, &typed) {
-            Ok(()) => self.cancel_renaming(id),
-            Err(e) => self.renaming.update(|m| {
-                if let Some(r) = m.get_mut(id) {
-                    r.error = Some(e);
-                }
-            }),
+        match self.rename(id, &typed.name) {
+            Ok(()) => self.renaming.close(id),
+            Err(e) => self.renaming.refuse(id, e),
         }
     }
 

@@ -14,7 +14,7 @@ use crate::platform::{clock, download};
 use crate::ui::components::tr;
 use crate::ui::format;
 use crate::ui::i18n::{Key, msg};
-use crate::ui::library::{Library, Notice};
+use crate::ui::library::{Library, Notice, Renames};
 use crate::ui::state::AppState;
 
 /// Which records a page keeps, for its words.
@@ -136,20 +136,18 @@ where
     }
 }
 
-/// The rename form in a record's row. What is typed lives in the library
-/// ([`Library::renaming`]), so a row built again while the list changes keeps it.
-pub fn rename_form<R>(
-    library: Library<R>,
+/// The rename form in a record's row; `save` saves what is typed. What is typed lives in the
+/// list's [`Renames`], so a row built again while the list changes keeps it.
+pub fn rename_form(
+    renames: Renames,
+    save: Callback<()>,
     id: String,
     label: Key,
     input_id: String,
-) -> impl IntoView
-where
-    R: Record + Send + Sync + 'static,
-{
+) -> impl IntoView {
     let lang = AppState::expect().lang;
     let id = StoredValue::new(id);
-    let typed = Memo::new(move |_| library.renaming.with(|m| m.get(&*id.read_value()).cloned()));
+    let typed = Memo::new(move |_| renames.get(&id.read_value()));
     let error = move || typed.with(|t| t.as_ref().and_then(|t| t.error));
     let error_id = format!("{input_id}-error");
     let described_by = {
@@ -159,7 +157,7 @@ where
     view! {
         <form novalidate class="rename" on:submit=move |ev| {
             ev.prevent_default();
-            library.finish_renaming(&id.read_value());
+            save.run(());
         }>
             <div class="field" class:has-error=move || error().is_some()>
                 <label for=input_id.clone()>{move || label.text(lang.get())}</label>
@@ -168,24 +166,15 @@ where
                 })}
                 <input type="text" id=input_id maxlength="100" autocomplete="off" aria-describedby=described_by
                     prop:value=move || typed.with(|t| t.as_ref().map(|t| t.name.clone()).unwrap_or_default())
-                    on:input=move |ev| library.type_name(&id.read_value(), event_target_value(&ev))/>
+                    on:input=move |ev| renames.type_name(&id.read_value(), event_target_value(&ev))/>
             </div>
             <button type="submit" class="primary">{move || Key::Save.text(lang.get())}</button>
             " "
-            <button type="button" class="secondary" on:click=move |_| library.cancel_renaming(&id.read_value())>
+            <button type="button" class="secondary" on:click=move |_| renames.close(&id.read_value())>
                 {move || Key::Cancel.text(lang.get())}
             </button>
         </form>
     }
-}
-
-/// Whether a record's rename form is open: a memo, so a row rebuilds its form or its actions
-/// only when that changes, not at every key typed.
-pub fn is_renaming<R>(library: Library<R>, id: String) -> Memo<bool>
-where
-    R: Record + Send + Sync + 'static,
-{
-    Memo::new(move |_| library.renaming.with(|m| m.contains_key(&id)))
 }
 
 pub fn name_error_key(e: NameError) -> Key {

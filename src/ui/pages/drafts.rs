@@ -6,7 +6,7 @@ use crate::domain::flow::{self, Step};
 use crate::platform::{clock, download};
 use crate::route::Route;
 use crate::ui::components::library::{
-    Records, import_view, is_renaming, library_notices, name_error_key, rename_form, timestamp,
+    Records, import_view, library_notices, name_error_key, rename_form, timestamp,
 };
 use crate::ui::components::tr;
 use crate::ui::drafts::Drafts;
@@ -181,7 +181,15 @@ fn DraftRow(draft: Draft, drafts: Drafts) -> impl IntoView {
             );
         }
     };
-    let renaming = is_renaming(drafts.library, id.clone());
+    let renaming = {
+        let id = id.clone();
+        // A memo: the row switches between form and actions only when this changes.
+        Memo::new(move |_| drafts.library.renaming.is_open(&id))
+    };
+    let save_name = {
+        let id = id.clone();
+        Callback::new(move |()| drafts.library.finish_renaming(&id))
+    };
     let (dup_id, del_id, rename_id) = (id.clone(), id.clone(), id.clone());
     let answered = draft.answers.len();
     let updated = draft.updated;
@@ -200,7 +208,7 @@ fn DraftRow(draft: Draft, drafts: Drafts) -> impl IntoView {
                 }}
             </p>
             {move || if renaming.get() {
-                rename_form(drafts.library, rename_id.clone(), Key::DraftName, format!("rename-{rename_id}")).into_any()
+                rename_form(drafts.library.renaming, save_name, rename_id.clone(), Key::DraftName, format!("rename-{rename_id}")).into_any()
             } else {
                 let l = lang.get();
                 let dup_id = dup_id.clone();

@@ -7,7 +7,7 @@ use crate::domain::roster::saved::RosterRecord;
 use crate::domain::store;
 use crate::platform::{clock, download};
 use crate::ui::components::library::{
-    Records, import_view, is_renaming, library_notices, rename_form, timestamp,
+    Records, import_view, library_notices, rename_form, timestamp,
 };
 use crate::ui::i18n::{Key, msg};
 use crate::ui::rosters::Rosters;
@@ -55,8 +55,10 @@ pub fn RosterLibrary(rosters: Rosters) -> impl IntoView {
 #[component]
 fn SavedRoster(record: RosterRecord, rosters: Rosters) -> impl IntoView {
     let lang = AppState::expect().lang;
-    let renaming = is_renaming(rosters.library, record.id.clone());
     let id = StoredValue::new(record.id.clone());
+    // A memo: the row switches between form and actions only when this changes.
+    let renaming = Memo::new(move |_| rosters.library.renaming.is_open(&id.read_value()));
+    let save_name = Callback::new(move |()| rosters.library.finish_renaming(&id.read_value()));
     let is_open =
         move || rosters.library.current.get().as_deref() == Some(id.read_value().as_str());
     let export_one = {
@@ -89,7 +91,7 @@ fn SavedRoster(record: RosterRecord, rosters: Rosters) -> impl IntoView {
             {move || {
                 let l = lang.get();
                 if renaming.get() {
-                    return rename_form(rosters.library, id.get_value(), Key::RosterNameLabel, input_id()).into_any();
+                    return rename_form(rosters.library.renaming, save_name, id.get_value(), Key::RosterNameLabel, input_id()).into_any();
                 }
                 view! {
                     <p>
