@@ -10,7 +10,6 @@ use leptos::prelude::*;
 use crate::domain::draft::{self, Draft};
 use crate::domain::flow::Answers;
 use crate::domain::lang::Lang;
-use crate::domain::store;
 use crate::platform::clock;
 use crate::platform::location;
 use crate::ui::library::Library;
@@ -65,14 +64,8 @@ impl Drafts {
         let Some(entries) = self.library.entries(draft::is_app_key) else {
             return;
         };
-        let loaded = draft::load_library(&entries, clock::now());
-        self.library.take(store::Loaded {
-            records: loaded.drafts,
-            problems: loaded.problems,
-            quarantined: loaded.quarantined,
-            migrated: loaded.migrated,
-            plan: loaded.plan,
-        });
+        self.library
+            .take(draft::read_library(&entries, clock::now()));
     }
 
     /// Saves the open draft whenever its answers, ticks or typed values change; the first

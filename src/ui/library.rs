@@ -9,7 +9,7 @@ use leptos::prelude::*;
 use crate::domain::store::{
     self, Applied, Change, Deleted, Loaded, NameError, Op, Problem, Quarantined, Record, Resolution,
 };
-use crate::platform::clock;
+use crate::platform::{clock, download};
 use crate::ui::saving::Saver;
 
 /// Something to tell the user about the open record, once.
@@ -158,6 +158,18 @@ impl<R: Record + Send + Sync + 'static> Library<R> {
             self.list
                 .with_untracked(|l| l.iter().find(|r| r.key() == key).map(Record::to_json))
         })
+    }
+
+    /// Downloads every record as an export file.
+    pub fn export_all(&self) {
+        self.list.with_untracked(|list| download_export(list));
+    }
+
+    /// Downloads one record as an export file.
+    pub fn export(&self, id: &str) {
+        if let Some(r) = self.find(id) {
+            download_export(std::slice::from_ref(&r));
+        }
     }
 
     pub fn find(&self, id: &str) -> Option<R> {
@@ -356,4 +368,14 @@ impl<R: Record + Send + Sync + 'static> Library<R> {
             )
         });
     }
+}
+
+/// Downloads `records` as an export file, named after their kind and the time.
+fn download_export<R: Record>(records: &[R]) {
+    let now = clock::now();
+    download::download(
+        &store::export_file_name::<R>(now),
+        "application/json",
+        &store::export_json(records, now),
+    );
 }

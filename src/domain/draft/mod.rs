@@ -51,7 +51,7 @@ use serde::Serialize;
 
 use super::flow::{self, Answers, ServiceId, Step};
 use super::lang::Lang;
-use super::store::{self, HeaderMut, Kind, Loader, Record};
+use super::store::{self, Kind, Loader, Record};
 
 pub use super::store::Migrated;
 // The two-tab protocol, delete and undo, export and import: the storage home's, for drafts.
@@ -179,30 +179,7 @@ impl Draft {
 impl Record for Draft {
     const KIND: &'static Kind = &KIND;
 
-    fn id(&self) -> &str {
-        &self.id
-    }
-    fn name(&self) -> &str {
-        &self.name
-    }
-    fn updated(&self) -> NaiveDateTime {
-        self.updated
-    }
-    fn revision(&self) -> u64 {
-        self.revision
-    }
-    fn lang(&self) -> Lang {
-        self.lang
-    }
-    fn header_mut(&mut self) -> HeaderMut<'_> {
-        HeaderMut {
-            id: &mut self.id,
-            name: &mut self.name,
-            created: &mut self.created,
-            updated: &mut self.updated,
-            revision: &mut self.revision,
-        }
-    }
+    store::record_header!();
     fn same_content(&self, other: &Self) -> bool {
         Draft::same_content(self, other)
     }
@@ -353,11 +330,7 @@ pub struct Loaded {
 /// never a whole draft), keeps aside what it cannot read, and leaves newer versions alone.
 /// Never panics, whatever the values.
 pub fn load_library(entries: &[(String, String)], now: NaiveDateTime) -> Loaded {
-    let mut loader = Loader::<Draft>::read(entries, now, is_app_key);
-    if let Some(raw) = loader.raw(V1_KEY) {
-        migrate_v1(&mut loader, raw);
-    }
-    let loaded = loader.finish();
+    let loaded = read_library(entries, now);
     Loaded {
         current: loaded.records.first().map(|d| d.id.clone()),
         drafts: loaded.records,
@@ -368,21 +341,21 @@ pub fn load_library(entries: &[(String, String)], now: NaiveDateTime) -> Loaded 
     }
 }
 
+/// [`load_library`] in the storage home's form, as the browser takes it.
+pub fn read_library(entries: &[(String, String)], now: NaiveDateTime) -> store::Loaded<Draft> {
+    let mut loader = Loader::<Draft>::read(entries, now, is_app_key);
+    if let Some(raw) = loader.raw(V1_KEY) {
+        migrate_v1(&mut loader, raw);
+    }
+    loader.finish()
+}
+
 /// Moves the first release's single draft into the library, then removes its key.
 fn migrate_v1(loader: &mut Loader<Draft>, raw: &str) {
     let key = V1_KEY;
     let mut read = match store::read_raw::<Draft>(raw, loader.now(), None) {
-        Err(issue @ Issue::FutureVersion { .. }) => {
-            loader.leave_in_place(key, None, raw, issue);
-            return;
-        }
-        Err(issue) => {
-            loader.keep_aside(key, raw, &issue);
-            loader.remove(key);
-            loader.problem(key, None, issue);
-            return;
-        }
         Ok(read) => read,
+        Err(issue) => return loader.unreadable(key, None, raw, issue),
     };
     // Never over a key this load did not read (a newer version's, one over the limit) or one
     // it kept aside.
@@ -415,11 +388,6 @@ fn migrate_v1(loader: &mut Loader<Draft>, raw: &str) {
 /// Drafts as one JSON file: `{"format":"expat-navigator-drafts","version":2,…,"drafts":[…]}`.
 pub fn export_json(drafts: &[Draft], now: NaiveDateTime) -> String {
     store::export_json(drafts, now)
-}
-
-/// A file name for an export: `expat-navigator-drafts-2026-11-20-1000.json`.
-pub fn export_file_name(now: NaiveDateTime) -> String {
-    store::export_file_name::<Draft>(now)
 }
 
 /// Reads the current value of a draft key after a `storage` event (pass `store.get(key)`).

@@ -18,9 +18,9 @@ use serde_json::Value;
 
 use crate::domain::lang::Lang;
 use crate::domain::store::{
-    self, HeaderMut, Issue, Kind, Loaded, Loader, NameError, QUARANTINE_KEY_PREFIX, Read, Record,
-    fnv, invalid, object_and_version, read_id, read_lang, read_name, read_revision, read_time,
-    ser_time, unknown_fields,
+    self, Issue, Kind, Loaded, Loader, NameError, QUARANTINE_KEY_PREFIX, Read, Record, fnv,
+    invalid, object_and_version, read_id, read_lang, read_name, read_revision, read_time, ser_time,
+    unknown_fields,
 };
 
 /// Every roster key starts with this (and nothing else of the app's does).
@@ -88,30 +88,7 @@ impl RosterRecord {
 impl Record for RosterRecord {
     const KIND: &'static Kind = &KIND;
 
-    fn id(&self) -> &str {
-        &self.id
-    }
-    fn name(&self) -> &str {
-        &self.name
-    }
-    fn updated(&self) -> NaiveDateTime {
-        self.updated
-    }
-    fn revision(&self) -> u64 {
-        self.revision
-    }
-    fn lang(&self) -> Lang {
-        self.lang
-    }
-    fn header_mut(&mut self) -> HeaderMut<'_> {
-        HeaderMut {
-            id: &mut self.id,
-            name: &mut self.name,
-            created: &mut self.created,
-            updated: &mut self.updated,
-            revision: &mut self.revision,
-        }
-    }
+    store::record_header!();
     fn same_content(&self, other: &Self) -> bool {
         self.name == other.name && self.lang == other.lang && self.text == other.text
     }

@@ -124,17 +124,7 @@ impl<'a, R: Record> Loader<'a, R> {
         }
         let mut read = match read {
             Ok(read) => read,
-            Err(issue @ Issue::FutureVersion { .. }) => {
-                // A newer app's record: left exactly where it is, listed for export.
-                self.leave_in_place(key, hint, raw, issue);
-                return;
-            }
-            Err(issue) => {
-                self.keep_aside(key, raw, &issue);
-                self.remove(key);
-                self.problem(key, hint, issue);
-                return;
-            }
+            Err(issue) => return self.unreadable(key, hint, raw, issue),
         };
         if hint.is_none() {
             // An invalid key: the record moves to a valid id of its own.
@@ -249,6 +239,18 @@ impl<'a, R: Record> Loader<'a, R> {
         self.quarantined
             .push(Quarantined::left_in_place(key, raw, &issue, self.now));
         self.problem(key, hint, issue);
+    }
+
+    /// A record that could not be read: a newer app's is left exactly where it is, listed for
+    /// export; any other is kept aside and its key removed. Either way the problem is reported.
+    pub fn unreadable(&mut self, key: &str, hint: Option<&str>, raw: &str, issue: Issue) {
+        if matches!(issue, Issue::FutureVersion { .. }) {
+            self.leave_in_place(key, hint, raw, issue);
+        } else {
+            self.keep_aside(key, raw, &issue);
+            self.remove(key);
+            self.problem(key, hint, issue);
+        }
     }
 
     /// A record read with `issues` (parts dropped or repaired): its original text is kept aside

@@ -122,6 +122,38 @@ pub struct HeaderMut<'a> {
     pub revision: &'a mut u64,
 }
 
+/// The header accessors of [`Record`], for a struct with the fields every record has: `id`,
+/// `name`, `lang`, `created`, `updated` and `revision`. Written inside `impl Record for …`.
+macro_rules! record_header {
+    () => {
+        fn id(&self) -> &str {
+            &self.id
+        }
+        fn name(&self) -> &str {
+            &self.name
+        }
+        fn updated(&self) -> ::chrono::NaiveDateTime {
+            self.updated
+        }
+        fn revision(&self) -> u64 {
+            self.revision
+        }
+        fn lang(&self) -> $crate::domain::lang::Lang {
+            self.lang
+        }
+        fn header_mut(&mut self) -> $crate::domain::store::HeaderMut<'_> {
+            $crate::domain::store::HeaderMut {
+                id: &mut self.id,
+                name: &mut self.name,
+                created: &mut self.created,
+                updated: &mut self.updated,
+                revision: &mut self.revision,
+            }
+        }
+    };
+}
+pub(crate) use record_header;
+
 /// One record read from storage or a file: what could be read, what was wrong, its version.
 pub struct Read<R> {
     pub record: R,

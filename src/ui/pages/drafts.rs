@@ -1,9 +1,8 @@
 use leptos::prelude::*;
 
 use crate::domain::catalogue::catalogue;
-use crate::domain::draft::{self, Draft};
+use crate::domain::draft::Draft;
 use crate::domain::flow::{self, Step};
-use crate::platform::{clock, download};
 use crate::route::Route;
 use crate::ui::components::library::{
     Records, import_view, library_notices, name_error_key, rename_form, timestamp,
@@ -38,14 +37,7 @@ pub fn DraftsPage() -> impl IntoView {
             Err(e) => name_error.set(Some(name_error_key(e))),
         }
     };
-    let export_all = move |_| {
-        let now = clock::now();
-        let json = drafts
-            .library
-            .list
-            .with_untracked(|l| draft::export_json(l, now));
-        download::download(&draft::export_file_name(now), "application/json", &json);
-    };
+    let export_all = move |_| drafts.library.export_all();
 
     // Newest first; a page at a time, so thousands of drafts open at once.
     let listing = Memo::new(move |_| {
@@ -149,48 +141,23 @@ struct Listing {
 fn DraftRow(draft: Draft, drafts: Drafts) -> impl IntoView {
     let state = AppState::expect();
     let lang = state.lang;
-    let id = draft.id.clone();
-    let is_open = {
-        let id = id.clone();
-        move || drafts.library.current.get().as_deref() == Some(id.as_str())
-    };
+    let id = StoredValue::new(draft.id.clone());
+    let is_open = move || drafts.library.current.get().as_deref() == Some(id.read_value().as_str());
     let service = match flow::next(&draft.answers) {
         Step::Done(outcome) => catalogue().service(outcome.service.as_str()),
         Step::Ask(_) => None,
     };
-    let open = {
-        let id = id.clone();
-        let done = service.is_some();
-        move |_| {
-            drafts.open(&id);
-            state.go(&if done {
-                Route::Outcome
-            } else {
-                Route::CheckAnswers
-            });
-        }
+    let open = move |_| {
+        drafts.open(&id.read_value());
+        state.go(&if service.is_some() {
+            Route::Outcome
+        } else {
+            Route::CheckAnswers
+        });
     };
-    let export_one = {
-        let d = draft.clone();
-        move |_| {
-            let now = clock::now();
-            download::download(
-                &draft::export_file_name(now),
-                "application/json",
-                &draft::export_json(std::slice::from_ref(&d), now),
-            );
-        }
-    };
-    let renaming = {
-        let id = id.clone();
-        // A memo: the row switches between form and actions only when this changes.
-        Memo::new(move |_| drafts.library.renaming.is_open(&id))
-    };
-    let save_name = {
-        let id = id.clone();
-        Callback::new(move |()| drafts.library.finish_renaming(&id))
-    };
-    let (dup_id, del_id, rename_id) = (id.clone(), id.clone(), id.clone());
+    // A memo: the row switches between form and actions only when this changes.
+    let renaming = Memo::new(move |_| drafts.library.renaming.is_open(&id.read_value()));
+    let save_name = Callback::new(move |()| drafts.library.finish_renaming(&id.read_value()));
     let answered = draft.answers.len();
     let updated = draft.updated;
     let title = draft.name.clone();
@@ -208,19 +175,17 @@ fn DraftRow(draft: Draft, drafts: Drafts) -> impl IntoView {
                 }}
             </p>
             {move || if renaming.get() {
-                rename_form(drafts.library.renaming, save_name, rename_id.clone(), Key::DraftName, format!("rename-{rename_id}")).into_any()
+                let id = id.get_value();
+                rename_form(drafts.library.renaming, save_name, id.clone(), Key::DraftName, format!("rename-{id}")).into_any()
             } else {
                 let l = lang.get();
-                let dup_id = dup_id.clone();
-                let del_id = del_id.clone();
-                let rename_id = rename_id.clone();
                 view! {
                     <div class="actions">
-                        <button type="button" class="primary" on:click=open.clone()>{Key::DraftOpen.text(l)}</button>
-                        <button type="button" class="secondary" on:click=move |_| drafts.library.start_renaming(&rename_id)>{Key::DraftRename.text(l)}</button>
-                        <button type="button" class="secondary" on:click=move |_| drafts.duplicate(&dup_id)>{Key::DraftDuplicate.text(l)}</button>
-                        <button type="button" class="secondary" on:click=export_one.clone()>{Key::DraftExport.text(l)}</button>
-                        <button type="button" class="secondary" on:click=move |_| drafts.delete(&del_id)>{Key::DraftDelete.text(l)}</button>
+                        <button type="button" class="primary" on:click=open>{Key::DraftOpen.text(l)}</button>
+                        <button type="button" class="secondary" on:click=move |_| drafts.library.start_renaming(&id.read_value())>{Key::DraftRename.text(l)}</button>
+                        <button type="button" class="secondary" on:click=move |_| drafts.duplicate(&id.read_value())>{Key::DraftDuplicate.text(l)}</button>
+                        <button type="button" class="secondary" on:click=move |_| drafts.library.export(&id.read_value())>{Key::DraftExport.text(l)}</button>
+                        <button type="button" class="secondary" on:click=move |_| drafts.delete(&id.read_value())>{Key::DraftDelete.text(l)}</button>
                     </div>
                 }.into_any()
             }}

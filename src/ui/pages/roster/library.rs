@@ -4,8 +4,6 @@
 use leptos::prelude::*;
 
 use crate::domain::roster::saved::RosterRecord;
-use crate::domain::store;
-use crate::platform::{clock, download};
 use crate::ui::components::library::{
     Records, import_view, library_notices, rename_form, timestamp,
 };
@@ -16,18 +14,7 @@ use crate::ui::state::AppState;
 #[component]
 pub fn RosterLibrary(rosters: Rosters) -> impl IntoView {
     let lang = AppState::expect().lang;
-    let export_all = move |_| {
-        let now = clock::now();
-        let json = rosters
-            .library
-            .list
-            .with_untracked(|l| store::export_json(l, now));
-        download::download(
-            &store::export_file_name::<RosterRecord>(now),
-            "application/json",
-            &json,
-        );
-    };
+    let export_all = move |_| rosters.library.export_all();
     view! {
         {library_notices(rosters.library, Records::Rosters)}
         <section aria-labelledby="roster-saved">
@@ -61,17 +48,6 @@ fn SavedRoster(record: RosterRecord, rosters: Rosters) -> impl IntoView {
     let save_name = Callback::new(move |()| rosters.library.finish_renaming(&id.read_value()));
     let is_open =
         move || rosters.library.current.get().as_deref() == Some(id.read_value().as_str());
-    let export_one = {
-        let record = record.clone();
-        move |_| {
-            let now = clock::now();
-            download::download(
-                &store::export_file_name::<RosterRecord>(now),
-                "application/json",
-                &store::export_json(std::slice::from_ref(&record), now),
-            );
-        }
-    };
     let name = record.name.clone();
     let details = move || {
         let l = lang.get();
@@ -105,7 +81,7 @@ fn SavedRoster(record: RosterRecord, rosters: Rosters) -> impl IntoView {
                             <button type="button" class="primary" on:click=move |_| rosters.open(&id.read_value())>{Key::DraftOpen.text(l)}</button>
                         })}
                         <button type="button" class="secondary" on:click=move |_| rosters.library.start_renaming(&id.read_value())>{Key::DraftRename.text(l)}</button>
-                        <button type="button" class="secondary" on:click=export_one.clone()>{Key::DraftExport.text(l)}</button>
+                        <button type="button" class="secondary" on:click=move |_| rosters.library.export(&id.read_value())>{Key::DraftExport.text(l)}</button>
                         <button type="button" class="secondary" on:click=move |_| rosters.delete(&id.read_value())>{Key::DraftDelete.text(l)}</button>
                     </div>
                 }.into_any()
