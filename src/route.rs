@@ -7,6 +7,7 @@
 //!
 //! Plain Rust: parsed and printed here, tested natively.
 
+use crate::domain::flow::{QuestionId, ServiceId};
 use crate::domain::lang::Lang;
 
 /// A page of the app.
@@ -14,9 +15,9 @@ use crate::domain::lang::Lang;
 pub enum Route {
     Home,
     Catalogue,
-    Service(String),
-    /// One wizard question, by question id.
-    Question(String),
+    Service(ServiceId),
+    /// One wizard question.
+    Question(QuestionId),
     CheckAnswers,
     Outcome,
     /// A share link: answers in the query, to load into a draft.
@@ -63,8 +64,15 @@ impl Route {
         match segments.as_slice() {
             [] | ["index.html"] => Route::Home,
             ["services"] => Route::Catalogue,
-            ["service", id] if is_id(id) => Route::Service((*id).to_owned()),
-            ["q", id] if is_id(id) => Route::Question((*id).to_owned()),
+            // Ids are parsed here, once: a page gets an id that exists, or the path is not found.
+            ["service", id] => match ServiceId::from_id(id) {
+                Some(id) => Route::Service(id),
+                None => Route::NotFound(path.to_owned()),
+            },
+            ["q", id] => match id.parse() {
+                Ok(q) => Route::Question(q),
+                Err(_) => Route::NotFound(path.to_owned()),
+            },
             ["check"] => Route::CheckAnswers,
             ["result"] => Route::Outcome,
             ["share"] => Route::Share(query.to_owned()),
@@ -160,14 +168,6 @@ pub fn locate(pathname: &str, search: &str) -> (String, Address) {
     }
 }
 
-/// Ids are kebab-case or snake_case ASCII; anything else is not one of ours.
-fn is_id(s: &str) -> bool {
-    !s.is_empty()
-        && s.len() <= 64
-        && s.bytes()
-            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || b == b'_')
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -176,8 +176,8 @@ mod tests {
         vec![
             Route::Home,
             Route::Catalogue,
-            Route::Service("work-visa-invitation".into()),
-            Route::Question("need".into()),
+            Route::Service(ServiceId::WorkVisaInvitation),
+            Route::Question(QuestionId::Need),
             Route::CheckAnswers,
             Route::Outcome,
             Route::Share("need=work&where=outside".into()),
@@ -245,7 +245,7 @@ mod tests {
             locate("/kk/service/iin", ""),
             (
                 "/".to_owned(),
-                Address::new(Lang::Kk, Route::Service("iin".into()))
+                Address::new(Lang::Kk, Route::Service(ServiceId::Iin))
             )
         );
     }
@@ -255,7 +255,7 @@ mod tests {
         assert_eq!(Address::new(Lang::En, Route::Home).depth(), 1);
         assert_eq!(Address::new(Lang::En, Route::Catalogue).depth(), 2);
         assert_eq!(
-            Address::new(Lang::Kk, Route::Service("iin".into())).depth(),
+            Address::new(Lang::Kk, Route::Service(ServiceId::Iin)).depth(),
             3
         );
     }

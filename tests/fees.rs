@@ -325,7 +325,7 @@ fn investor_visa_state_duty_dash_is_shown_as_not_printed() {
 fn fingerprinting_is_free_after_a_work_visa_fee() {
     let mut r = request(date(2026, 7, 1));
     r.persons = 2;
-    let b = compute_fees(svc(FINGERPRINTING), &r).unwrap();
+    let b = compute_fees(svc(FINGERPRINTING.as_str()), &r).unwrap();
     // 10 000 KZT (2374) × 2 = 20 000
     assert_eq!(b.total, d("20000"));
     // Free when the visa's service fee was paid (2376-2380).

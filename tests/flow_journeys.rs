@@ -699,13 +699,7 @@ fn journeys_give_each_person_their_documents() {
         let Step::Done(outcome) = next(&answers) else {
             continue;
         };
-        let Some(list) = checklist(&outcome, &answers, catalogue()) else {
-            failures.push(format!(
-                "{}: {} is not in the catalogue yet",
-                j.name, j.service
-            ));
-            continue;
-        };
+        let list = checklist(&outcome, &answers, catalogue());
         let people: Vec<Vec<String>> = list.people.iter().map(|p| listed(&p.items)).collect();
         let expected: Vec<Vec<String>> = j
             .people

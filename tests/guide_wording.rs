@@ -107,13 +107,18 @@ fn service_texts(cat: &Catalogue, service: &Service) -> Vec<(String, String)> {
     for (i, step) in service.steps.iter().enumerate() {
         out.push((format!("steps[{i}]"), step.get(Lang::Kk).to_owned()));
     }
-    let documents = document_texts(cat, &service.id, "documents", &service.documents);
+    let documents = document_texts(cat, service.id.as_str(), "documents", &service.documents);
     out.extend(documents);
     for (i, note) in service.notes.iter().enumerate() {
         out.push((format!("notes[{i}]"), note.text.get(Lang::Kk).to_owned()));
     }
     if let Some(step2) = &service.step2 {
-        let documents = document_texts(cat, &service.id, "step2.documents", &step2.documents);
+        let documents = document_texts(
+            cat,
+            service.id.as_str(),
+            "step2.documents",
+            &step2.documents,
+        );
         out.extend(documents);
         for (i, note) in step2.notes.iter().enumerate() {
             out.push((

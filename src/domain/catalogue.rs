@@ -9,6 +9,7 @@ use std::sync::LazyLock;
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
+use super::flow::ServiceId;
 use super::lang::{Lang, Text};
 
 /// The office, the sections and the documents that recur across services.
@@ -155,7 +156,7 @@ pub enum ServiceKind {
 #[serde(deny_unknown_fields)]
 pub struct Service {
     /// Stable kebab-case id, used in links: `work-visa-invitation`.
-    pub id: String,
+    pub id: ServiceId,
     /// A `Section::id`.
     pub section: String,
     pub kind: ServiceKind,
@@ -370,8 +371,18 @@ impl Catalogue {
         Ok(catalogue)
     }
 
+    /// The service of a link or a file: `None` for an id that is not one.
     pub fn service(&self, id: &str) -> Option<&Service> {
-        self.services.iter().find(|s| s.id == id)
+        Some(self.get(ServiceId::from_id(id)?))
+    }
+
+    /// The service with this id. Every [`ServiceId`] has one: `validate` checks it, and the
+    /// embedded catalogue is validated by the tests.
+    pub fn get(&self, id: ServiceId) -> &Service {
+        self.services
+            .iter()
+            .find(|s| s.id == id)
+            .expect("the catalogue has every service (validated)")
     }
 
     pub fn document(&self, id: &str) -> Option<&Document> {
@@ -398,6 +409,11 @@ impl Catalogue {
             }
             check_text(&mut problems, &d.id, &d.name);
         }
+        for id in ServiceId::ALL {
+            if !self.services.iter().any(|s| s.id == id) {
+                problems.push(format!("{id}: no such service in the catalogue"));
+            }
+        }
         let mut used_docs = BTreeSet::new();
         for s in &self.services {
             if !seen.insert(("service", s.id.as_str())) {
@@ -413,7 +429,7 @@ impl Catalogue {
                 .chain(s.notes.iter().map(|n| &n.text))
                 .chain(&s.fees.footnotes)
             {
-                check_text(&mut problems, &s.id, t);
+                check_text(&mut problems, s.id.as_str(), t);
             }
             let step2_docs = s.step2.iter().flat_map(|st| &st.documents);
             for r in s.documents.iter().chain(step2_docs) {
@@ -422,7 +438,7 @@ impl Catalogue {
                     problems.push(format!("{}: unknown document {}", s.id, r.doc));
                 }
                 for t in r.note.iter().chain(&r.items) {
-                    check_text(&mut problems, &s.id, t);
+                    check_text(&mut problems, s.id.as_str(), t);
                 }
             }
             if s.source.from > s.source.to {

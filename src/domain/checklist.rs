@@ -121,7 +121,7 @@ pub struct Checklist<'c> {
 }
 
 fn service_id<S: serde::Serializer>(service: &&Service, s: S) -> Result<S::Ok, S::Error> {
-    s.serialize_str(&service.id)
+    s.serialize_str(service.id.as_str())
 }
 
 impl Checklist<'_> {
@@ -134,14 +134,13 @@ impl Checklist<'_> {
     }
 }
 
-/// The checklist for an outcome, `None` if the catalogue lacks its service.
+/// The checklist for an outcome.
 pub fn checklist<'c>(
     outcome: &Outcome,
     answers: &Answers,
     catalogue: &'c Catalogue,
-) -> Option<Checklist<'c>> {
-    let service = catalogue.service(outcome.service.as_str())?;
-    Some(for_service(service, outcome, answers))
+) -> Checklist<'c> {
+    for_service(catalogue.get(outcome.service), outcome, answers)
 }
 
 /// The checklist for a given service (the outcome supplies the visa category).
@@ -257,7 +256,13 @@ fn items<'c>(
             continue;
         }
         items.push(Item {
-            key: item_key(&service.id, step2, &doc.doc, *occurrence, person.index),
+            key: item_key(
+                service.id.as_str(),
+                step2,
+                &doc.doc,
+                *occurrence,
+                person.index,
+            ),
             document: doc,
             employer_document: doc.holder == Holder::Company,
             applies,
@@ -299,9 +304,9 @@ mod tests {
         }
     }
 
-    fn service(id: &str, documents: Vec<DocumentRef>, step2: Vec<DocumentRef>) -> Service {
+    fn service(id: ServiceId, documents: Vec<DocumentRef>, step2: Vec<DocumentRef>) -> Service {
         Service {
-            id: id.into(),
+            id,
             section: "work-visa".into(),
             kind: ServiceKind::Invitation,
             title: text("t"),
@@ -355,7 +360,7 @@ mod tests {
 
     fn work_visa() -> Service {
         service(
-            "work-visa-invitation",
+            ServiceId::WorkVisaInvitation,
             vec![
                 doc("registration", Holder::Company, vec![]),
                 doc(
@@ -462,7 +467,7 @@ mod tests {
     fn an_unasked_condition_stays_as_if_applicable() {
         // The residence permit never asks about a branch: the document stays, marked unknown.
         let s = service(
-            "residence-permit",
+            ServiceId::ResidencePermit,
             vec![doc(
                 "branch-poa",
                 Holder::Company,
@@ -511,7 +516,7 @@ mod tests {
             any_of: vec!["B3".into()],
         };
         let s = service(
-            "business-multi-invitation",
+            ServiceId::BusinessMultiInvitation,
             vec![
                 doc("contract-b2", Holder::Company, vec![b2]),
                 doc("board-b3", Holder::Applicant, vec![b3]),
@@ -532,7 +537,7 @@ mod tests {
         assert_eq!(keys, ["business-multi-invitation:contract-b2:0"]);
 
         let eds = service(
-            "digital-signature",
+            ServiceId::DigitalSignature,
             vec![
                 doc("pki", Holder::Applicant, vec![Condition::Individual]),
                 doc("consent", Holder::Applicant, vec![Condition::Individual]),
@@ -560,7 +565,7 @@ mod tests {
     fn stale_answers_decide_nothing() {
         // A branch answer left over from another route is pruned before evaluation.
         let s = service(
-            "iin",
+            ServiceId::Iin,
             vec![doc(
                 "branch-poa",
                 Holder::Company,

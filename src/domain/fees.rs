@@ -34,13 +34,13 @@ use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
 use super::catalogue::{Kzt, Service, ServiceFee, ServiceKind, StateDuty};
-use super::flow::Details;
+use super::flow::{Details, ServiceId};
 use super::lang::Text;
 
 const MRP_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/data/mrp.json"));
 
 /// The service id of fingerprint registration.
-pub const FINGERPRINTING: &str = "fingerprinting";
+pub const FINGERPRINTING: ServiceId = ServiceId::Fingerprinting;
 
 /// The MRP table, parsed once. Native tests prove it parses and validates.
 pub fn mrp_table() -> &'static MrpTable {
@@ -190,7 +190,7 @@ impl FeeRequest {
         FeeRequest {
             payment_date,
             visa_years: details.years,
-            category: details.fee_category.map(str::to_owned),
+            category: details.fee_category.map(|c| c.code().to_owned()),
             priority: details.priority,
             personal_manager: details.manager,
             persons,
@@ -214,7 +214,7 @@ impl FeeRequest {
 /// `per_person == Σ lines.per_person`, `total == Σ lines.total`, nothing negative.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct FeeBreakdown {
-    pub service_id: String,
+    pub service_id: ServiceId,
     pub persons: u32,
     pub lines: Vec<FeeLine>,
     pub per_person: Kzt,
@@ -395,7 +395,7 @@ pub enum FeeError {
     NoPersons,
     /// The catalogue holds a negative figure (its validation should have caught it).
     NegativeAmount {
-        service_id: String,
+        service_id: ServiceId,
     },
 }
 
@@ -424,9 +424,9 @@ impl std::error::Error for FeeError {}
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum WaiverError {
     /// The breakdown is not for fingerprint registration.
-    NotFingerprinting { service_id: String },
+    NotFingerprinting { service_id: ServiceId },
     /// The paid service is not a work visa, investor visa or TRP service.
-    PaidServiceDoesNotCover { service_id: String },
+    PaidServiceDoesNotCover { service_id: ServiceId },
 }
 
 impl fmt::Display for WaiverError {
@@ -512,11 +512,11 @@ pub fn compute_fees(service: &Service, request: &FeeRequest) -> Result<FeeBreakd
 
     if lines.iter().any(|l| l.per_person.is_sign_negative()) {
         return Err(FeeError::NegativeAmount {
-            service_id: service.id.clone(),
+            service_id: service.id,
         });
     }
     let mut breakdown = FeeBreakdown {
-        service_id: service.id.clone(),
+        service_id: service.id,
         persons: n,
         lines,
         per_person: Decimal::ZERO,
@@ -670,7 +670,7 @@ pub fn waive_fingerprinting(
     }
     if !covers_fingerprinting(paid) {
         return Err(WaiverError::PaidServiceDoesNotCover {
-            service_id: paid.id.clone(),
+            service_id: paid.id,
         });
     }
     Ok(free_fingerprinting(breakdown))
@@ -720,7 +720,7 @@ mod tests {
     }
 
     /// A service with the given `fees` JSON and everything else minimal.
-    fn service(id: &str, kind: &str, categories: &[&str], fees: &str) -> Service {
+    fn service(id: ServiceId, kind: &str, categories: &[&str], fees: &str) -> Service {
         let json = format!(
             r#"{{
               "id": "{id}", "section": "s", "kind": "{kind}",
@@ -738,7 +738,7 @@ mod tests {
 
     fn work_invitation() -> Service {
         service(
-            "work-visa-invitation",
+            ServiceId::WorkVisaInvitation,
             "invitation",
             &["C3"],
             r#"{"service_fee": {"kind": "by_years", "rows": [
@@ -753,7 +753,7 @@ mod tests {
 
     fn business_single() -> Service {
         service(
-            "business-single-invitation",
+            ServiceId::BusinessSingleInvitation,
             "invitation",
             &["B1", "B2", "B3", "C5"],
             r#"{"service_fee": {"kind": "unconfirmed", "printed": "00 000 KZT",
@@ -766,7 +766,7 @@ mod tests {
 
     fn trp() -> Service {
         service(
-            "temporary-residence-permit",
+            ServiceId::TemporaryResidencePermit,
             "temporary_residence_permit",
             &[],
             r#"{"service_fee": {"kind": "by_category", "rows": [
@@ -906,7 +906,7 @@ mod tests {
         }
         // Rows that skip a length: 2 years falls in "up to 3 years".
         let gappy = service(
-            "x",
+            ServiceId::WorkVisaExtension,
             "invitation",
             &["C3"],
             r#"{"service_fee": {"kind": "by_years", "rows": [
@@ -1070,7 +1070,7 @@ mod tests {
         assert_eq!(
             waive_fingerprinting(b, &business_single()),
             Err(WaiverError::PaidServiceDoesNotCover {
-                service_id: "business-single-invitation".into()
+                service_id: ServiceId::BusinessSingleInvitation
             })
         );
     }
@@ -1112,7 +1112,7 @@ mod tests {
     fn covers_fingerprinting_follows_the_guides_list() {
         let visa = |kind, cat: &str| {
             service(
-                "v",
+                ServiceId::WorkVisaExtension,
                 kind,
                 &[cat],
                 r#"{"service_fee": {"kind": "flat", "amount": "1"}, "state_duty": {"kind": "dash"}, "footnotes": []}"#,
@@ -1129,7 +1129,7 @@ mod tests {
     #[test]
     fn negative_catalogue_figures_are_refused() {
         let bad = service(
-            "bad",
+            ServiceId::QualificationReview,
             "registration",
             &[],
             r#"{"service_fee": {"kind": "flat", "amount": "-1"},

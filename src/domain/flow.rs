@@ -162,8 +162,7 @@ impl QuestionId {
             Q::Member(_) => Kind::Choice(Relation::CODES),
             Q::Years => Kind::Choice(&["1", "2", "3", "4", "5"]),
             Q::Priority | Q::Manager | Q::CoveringFee => Kind::Choice(&["yes", "no"]),
-            // The ids of the TRP's `CategoryFee` rows.
-            Q::FeeCategory => Kind::Choice(&["employee", "expert"]),
+            Q::FeeCategory => Kind::Choice(FeeCategory::CODES),
             Q::EntryDate | Q::VisaExpiry => Kind::Date,
         }
     }
@@ -435,6 +434,10 @@ choice!(
     Branch for Branch { Yes = "yes", No = "no" }
 );
 choice!(
+    /// `fee-category`: the TRP fee's category, the ids of its `CategoryFee` rows.
+    FeeCategory for FeeCategory { Employee = "employee", Expert = "expert" }
+);
+choice!(
     /// `memberN`: a family member's relation to the applicant (and a child's age group).
     Relation {
         Spouse = "spouse",
@@ -643,6 +646,16 @@ impl Serialize for ServiceId {
     }
 }
 
+/// The catalogue's ids are read as `ServiceId`s: an id the routing does not know fails the
+/// catalogue's parse (a test), so no look-up by id can miss at run time.
+impl<'de> Deserialize<'de> for ServiceId {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<ServiceId, D::Error> {
+        let s = String::deserialize(d)?;
+        ServiceId::from_id(&s)
+            .ok_or_else(|| serde::de::Error::custom(format!("unknown service id {s:?}")))
+    }
+}
+
 struct Tail {
     submitter: bool,
     branch: bool,
@@ -820,7 +833,7 @@ pub fn details(service: &Service) -> Vec<QuestionId> {
     if fees.personal_manager.is_some() {
         details.push(Q::Manager);
     }
-    if service.id == super::fees::FINGERPRINTING {
+    if service.id == ServiceId::Fingerprinting {
         details.push(Q::CoveringFee);
     }
     match service.kind {
@@ -835,14 +848,36 @@ pub fn details(service: &Service) -> Vec<QuestionId> {
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Details {
     pub years: Option<u8>,
-    /// A `CategoryFee::id`: "employee" or "expert".
-    pub fee_category: Option<&'static str>,
+    pub fee_category: Option<FeeCategory>,
     pub priority: bool,
     pub manager: bool,
     /// A fee that makes fingerprinting free was paid ([`QuestionId::CoveringFee`]).
     pub covering_fee: bool,
     pub entry_date: Option<NaiveDate>,
     pub visa_expiry: Option<NaiveDate>,
+}
+
+impl Details {
+    /// The details as answer codes, as share links and stored drafts write them. An option not
+    /// taken is written as nothing, which reads back the same.
+    pub fn codes(&self) -> Answers {
+        let yes = |on: bool| on.then(|| "yes".to_owned());
+        [
+            (Q::Years, self.years.map(|y| y.to_string())),
+            (
+                Q::FeeCategory,
+                self.fee_category.map(|c| c.code().to_owned()),
+            ),
+            (Q::Priority, yes(self.priority)),
+            (Q::Manager, yes(self.manager)),
+            (Q::CoveringFee, yes(self.covering_fee)),
+            (Q::EntryDate, self.entry_date.map(|d| d.to_string())),
+            (Q::VisaExpiry, self.visa_expiry.map(|d| d.to_string())),
+        ]
+        .into_iter()
+        .filter_map(|(q, v)| Some((q, v?)))
+        .collect()
+    }
 }
 
 pub fn read_details(answers: &Answers) -> Details {
@@ -852,13 +887,9 @@ pub fn read_details(answers: &Answers) -> Details {
             .filter(|v| validate(q, v).is_ok())
             .map(String::as_str)
     };
-    let option = |q: QuestionId| match q.kind() {
-        Kind::Choice(codes) => valid(q).and_then(|v| codes.iter().copied().find(|c| *c == v)),
-        _ => None,
-    };
     Details {
         years: valid(Q::Years).and_then(|v| v.parse().ok()),
-        fee_category: option(Q::FeeCategory),
+        fee_category: valid(Q::FeeCategory).and_then(FeeCategory::parse),
         covering_fee: valid(Q::CoveringFee) == Some("yes"),
         priority: valid(Q::Priority) == Some("yes"),
         manager: valid(Q::Manager) == Some("yes"),

@@ -4,6 +4,7 @@
 //! current date: functions that need it take `today` as an argument. Everything is tested
 //! natively with `cargo test`.
 
+pub mod application;
 pub mod calendar;
 pub mod catalogue;
 pub mod checklist;

@@ -54,18 +54,13 @@ pub fn all_pages() -> Vec<StaticPage> {
         Route::Outcome,
         Route::Share(String::new()),
     ];
-    routes.extend(
-        catalogue()
-            .services
-            .iter()
-            .map(|s| Route::Service(s.id.clone())),
-    );
+    routes.extend(catalogue().services.iter().map(|s| Route::Service(s.id)));
     routes.extend(
         QuestionId::ROUTING
             .into_iter()
             .filter(|q| !matches!(q, QuestionId::Member(_)))
             .chain((1..=MAX_FAMILY).map(QuestionId::Member))
-            .map(|q| Route::Question(q.to_string())),
+            .map(Route::Question),
     );
     let mut pages: Vec<StaticPage> = Lang::ALL
         .into_iter()
@@ -169,7 +164,7 @@ mod tests {
             let Route::Service(id) = &page.address.route else {
                 continue;
             };
-            let service = cat.service(id).expect("a catalogue service");
+            let service = cat.get(*id);
             let lang = page.address.lang;
             for name in service
                 .documents

@@ -20,7 +20,8 @@ use super::deadlines::{
     self, DeadlineError, ExtensionWindow, PassportFacts, ReadyBy, WindowStatus,
 };
 use super::fees::{self, FeeBreakdown, FeeError, FeeRequest};
-use super::flow::{self, AnswerError, Answers, Kind, QuestionId, Step};
+use super::flow::{self, AnswerError, Answers, Kind, QuestionId, ServiceId, Step};
+use super::lang::Lang;
 
 /// A column of the roster's header.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -356,7 +357,7 @@ pub fn result(row: &Row, today: NaiveDate) -> RowResult {
     let details = flow::read_details(&row.answers);
     let persons = checklist::people(&row.answers).len() as u32;
     let service = match flow::next(&row.answers) {
-        Step::Done(outcome) => catalogue().service(outcome.service.as_str()),
+        Step::Done(outcome) => Some(catalogue().get(outcome.service)),
         Step::Ask(_) => None,
     };
     let Some(service) = service else {
@@ -395,10 +396,63 @@ pub fn result(row: &Row, today: NaiveDate) -> RowResult {
     }
 }
 
+/// How the results are listed.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SortBy {
+    /// As the rows are written.
+    Row,
+    /// By the service's title in the reader's language.
+    Service,
+    /// The largest fees first.
+    Fees,
+    /// The earliest ready-by date first.
+    Ready,
+}
+
+impl SortBy {
+    pub const ALL: [SortBy; 4] = [SortBy::Row, SortBy::Service, SortBy::Fees, SortBy::Ready];
+
+    /// The stable code of a form's option.
+    pub fn code(self) -> &'static str {
+        match self {
+            SortBy::Row => "row",
+            SortBy::Service => "service",
+            SortBy::Fees => "fees",
+            SortBy::Ready => "ready",
+        }
+    }
+
+    /// The order an option names; an unknown code keeps the rows' order.
+    pub fn from_code(code: &str) -> SortBy {
+        SortBy::ALL
+            .into_iter()
+            .find(|s| s.code() == code)
+            .unwrap_or(SortBy::Row)
+    }
+}
+
+/// Sorts `(row index, result)` pairs; rows still missing answers go last. Stable, so equal
+/// keys keep the rows' order.
+pub fn sort(shown: &mut [(usize, &RowResult)], by: SortBy, l: Lang) {
+    match by {
+        SortBy::Row => {}
+        SortBy::Service => shown.sort_by_key(|(_, r)| {
+            let title = r.service.map(|s| s.title.get(l));
+            (title.is_none(), title)
+        }),
+        SortBy::Fees => shown.sort_by_key(|(_, r)| std::cmp::Reverse(r.total())),
+        SortBy::Ready => shown.sort_by_key(|(_, r)| {
+            let date = r.ready_by.as_ref().and_then(|x| x.as_ref().ok());
+            let date = date.map(|x| x.latest.date);
+            (date.is_none(), date)
+        }),
+    }
+}
+
 /// Totals per service (employees, people, fees) in catalogue order, and for the company.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Totals {
-    pub per_service: Vec<(&'static str, Total)>,
+    pub per_service: Vec<(ServiceId, Total)>,
     pub company: Total,
 }
 
@@ -412,11 +466,11 @@ pub struct Total {
 }
 
 pub fn totals(results: &[RowResult]) -> Totals {
-    let mut by_id: BTreeMap<&'static str, Total> = BTreeMap::new();
+    let mut by_id: BTreeMap<ServiceId, Total> = BTreeMap::new();
     let mut company = Total::default();
     for r in results {
         let Some(service) = r.service else { continue };
-        for total in [by_id.entry(service.id.as_str()).or_default(), &mut company] {
+        for total in [by_id.entry(service.id).or_default(), &mut company] {
             total.employees += 1;
             total.persons += r.persons;
             total.fees += r.total().unwrap_or_default();
@@ -426,7 +480,7 @@ pub fn totals(results: &[RowResult]) -> Totals {
     let per_service = catalogue()
         .services
         .iter()
-        .filter_map(|s| by_id.get(s.id.as_str()).map(|t| (s.id.as_str(), *t)))
+        .filter_map(|s| by_id.get(&s.id).map(|t| (s.id, *t)))
         .collect();
     Totals {
         per_service,
@@ -451,7 +505,7 @@ mod tests {
         assert_eq!(row.label, "Employee 1");
         assert_eq!(row.entry_date, Some(d(2026, 4, 20)));
         let r = result(row, d(2026, 3, 10));
-        assert_eq!(r.service.unwrap().id, "work-visa-invitation");
+        assert_eq!(r.service.unwrap().id, ServiceId::WorkVisaInvitation);
         assert_eq!(r.persons, 2);
         // 550 000 (3 years) + 0.5 MRP of 2026 (2 162.50), for 2 people.
         assert_eq!(r.total(), Some(Decimal::new(110432500, 2)));
@@ -538,7 +592,7 @@ mod tests {
         let iin = totals
             .per_service
             .iter()
-            .find(|(id, _)| *id == "iin")
+            .find(|(id, _)| *id == ServiceId::Iin)
             .unwrap()
             .1;
         assert_eq!((iin.employees, iin.persons), (2, 4));

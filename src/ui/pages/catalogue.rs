@@ -35,7 +35,7 @@ pub fn Catalogue() -> impl IntoView {
                     .map(|s| {
                         view! {
                             <li>
-                                <a href=state.href(Route::Service(s.id.clone()))>{s.title.get(lang).to_owned()}</a>
+                                <a href=state.href(Route::Service(s.id))>{s.title.get(lang).to_owned()}</a>
                                 <span class="summary">{s.summary.get(lang).to_owned()}</span>
                             </li>
                         }

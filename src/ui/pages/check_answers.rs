@@ -28,7 +28,7 @@ pub fn CheckAnswers() -> impl IntoView {
                         <dt>{flow::title(q, l)}</dt>
                         <dd>{shown}</dd>
                         <dd>
-                            <a href=state.href(Route::Question(q.to_string()))>
+                            <a href=state.href(Route::Question(q))>
                                 {Key::Change.text(l)}
                                 <span class="visually-hidden">" " {flow::title(q, l)}</span>
                             </a>
@@ -41,7 +41,7 @@ pub fn CheckAnswers() -> impl IntoView {
     let done = move || matches!(state.answers.with(flow::next), Step::Done(_));
     view! {
         <a class="back-link" href=move || {
-            state.href(state.answers.with(|a| flow::path(a).last().map_or(Route::Home, |q| Route::Question(q.to_string()))))
+            state.href(state.answers.with(|a| flow::path(a).last().map_or(Route::Home, |q| Route::Question(*q))))
         }>{tr(Key::Back)}</a>
         <h1>{tr(Key::CheckTitle)}</h1>
         {move || state.answers.with(|a| a.is_empty()).then(|| view! {

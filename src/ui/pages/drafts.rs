@@ -2,6 +2,7 @@ use leptos::prelude::*;
 
 use crate::domain::catalogue::catalogue;
 use crate::domain::draft::Draft;
+use crate::domain::flow::QuestionId;
 use crate::domain::flow::{self, Step};
 use crate::route::Route;
 use crate::ui::components::library::{
@@ -32,7 +33,7 @@ pub fn DraftsPage() -> impl IntoView {
             Ok(()) => {
                 new_name.set(String::new());
                 name_error.set(None);
-                state.go(&Route::Question("need".into()));
+                state.go(&Route::Question(QuestionId::Need));
             }
             Err(e) => name_error.set(Some(name_error_key(e))),
         }
@@ -144,7 +145,7 @@ fn DraftRow(draft: Draft, drafts: Drafts) -> impl IntoView {
     let id = StoredValue::new(draft.id.clone());
     let is_open = move || drafts.library.current.get().as_deref() == Some(id.read_value().as_str());
     let service = match flow::next(&draft.answers) {
-        Step::Done(outcome) => catalogue().service(outcome.service.as_str()),
+        Step::Done(outcome) => Some(catalogue().get(outcome.service)),
         Step::Ask(_) => None,
     };
     let open = move |_| {

@@ -1,5 +1,6 @@
 use leptos::prelude::*;
 
+use crate::domain::flow::QuestionId;
 use crate::route::Route;
 use crate::ui::components::tr;
 use crate::ui::drafts::Drafts;
@@ -36,14 +37,14 @@ pub fn Home() -> impl IntoView {
                         </a>
                         <button type="button" class="secondary" on:click=move |_| {
                             drafts.start_new();
-                            state.go(&Route::Question("need".into()));
+                            state.go(&Route::Question(QuestionId::Need));
                         }>{tr(Key::HomeStartNew)}</button>
                     </p>
                 }
                 .into_any()
             }
             None => view! {
-                <p class="start-actions"><a class="button button-start" href=state.href(Route::Question("need".into()))>{tr(Key::HomeStart)}</a></p>
+                <p class="start-actions"><a class="button button-start" href=state.href(Route::Question(QuestionId::Need))>{tr(Key::HomeStart)}</a></p>
             }
             .into_any(),
         }

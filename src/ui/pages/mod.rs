@@ -27,7 +27,7 @@ pub use share::Share;
 pub use shell::Shell;
 
 use crate::domain::catalogue::catalogue;
-use crate::domain::flow::{self, QuestionId};
+use crate::domain::flow;
 use crate::domain::lang::Lang;
 use crate::route::Route;
 use crate::ui::i18n::Key;
@@ -36,10 +36,8 @@ use crate::ui::i18n::Key;
 /// the interface's word for the page (an unknown service or question is "page not found").
 fn heading(route: &Route, lang: Lang) -> String {
     let from_data = match route {
-        Route::Service(id) => catalogue()
-            .service(id)
-            .map(|s| s.title.get(lang).to_owned()),
-        Route::Question(id) => id.parse::<QuestionId>().ok().map(|q| flow::title(q, lang)),
+        Route::Service(id) => Some(catalogue().get(*id).title.get(lang).to_owned()),
+        Route::Question(q) => Some(flow::title(*q, lang)),
         _ => None,
     };
     from_data.unwrap_or_else(|| {
@@ -67,10 +65,7 @@ pub fn title(route: &Route, lang: Lang) -> String {
 #[cfg(feature = "ssr")]
 pub fn description(route: &Route, lang: Lang) -> String {
     match route {
-        Route::Service(id) => catalogue()
-            .service(id)
-            .map(|s| s.summary.get(lang).to_owned())
-            .unwrap_or_default(),
+        Route::Service(id) => catalogue().get(*id).summary.get(lang).to_owned(),
         Route::Catalogue => Key::CatalogueLead.text(lang).to_owned(),
         _ => Key::HomeLead.text(lang).to_owned(),
     }

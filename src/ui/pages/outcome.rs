@@ -39,9 +39,7 @@ pub fn Outcome() -> impl IntoView {
             request_animation_frame(move || state.redirect(target));
             return ().into_any();
         };
-        let Some(service) = cat.service(outcome.service.as_str()) else {
-            return ().into_any();
-        };
+        let service = cat.get(outcome.service);
         let l = lang.get();
         let second_lang = second.get();
         let t = |k: Key| k.text(l);
@@ -55,16 +53,11 @@ pub fn Outcome() -> impl IntoView {
         let alternatives = outcome
             .alternatives
             .iter()
-            .filter_map(|alt| {
-                Some((
-                    cat.service(alt.service.as_str())?,
-                    flow::reason_text(alt.reason)?,
-                ))
-            })
+            .filter_map(|alt| Some((cat.get(alt.service), flow::reason_text(alt.reason)?)))
             .map(|(s, why)| {
                 view! {
                     <li>
-                        <a href=state.href(Route::Service(s.id.clone()))>{s.title.get(l).to_owned()}</a>
+                        <a href=state.href(Route::Service(s.id))>{s.title.get(l).to_owned()}</a>
                         ": " {why.get(l).to_owned()}
                     </li>
                 }
@@ -90,7 +83,7 @@ pub fn Outcome() -> impl IntoView {
                     <h3>{t(Key::Alternatives)}</h3>
                     <ul>{alternatives}</ul>
                 })}
-                <p class="no-print"><a href=state.href(Route::Service(service.id.clone()))>{t(Key::EverythingAboutService)}</a></p>
+                <p class="no-print"><a href=state.href(Route::Service(service.id))>{t(Key::EverythingAboutService)}</a></p>
             </section>
             <div class="actions no-print">
                 <button type="button" class="secondary" on:click=|_| print::print()>{t(Key::Print)}</button>
@@ -122,8 +115,8 @@ pub fn Outcome() -> impl IntoView {
         let next_steps = outcome
             .next_steps
             .iter()
-            .filter_map(|id| cat.service(id.as_str()))
-            .map(|s| view! { <li><a href=state.href(Route::Service(s.id.clone()))>{s.title.get(l).to_owned()}</a></li> })
+            .map(|id| cat.get(*id))
+            .map(|s| view! { <li><a href=state.href(Route::Service(s.id))>{s.title.get(l).to_owned()}</a></li> })
             .collect::<Vec<_>>();
         let share_url = state.share_url(&share::encode(&answers));
         view! {
@@ -150,21 +143,18 @@ pub fn Outcome() -> impl IntoView {
     let persons = Signal::derive(move || state.answers.with(|a| checklist::people(a).len() as u32));
     let today = clock::today();
     let calculators = move || {
-        service_id
-            .get()
-            .and_then(|id| cat.service(id.as_str()))
-            .map(|service| {
-                view! {
-                    <section class="calculator" aria-labelledby="fees">
-                        <h2 id="fees">{move || Key::FeesTitle.text(lang.get())}</h2>
-                        <FeesBlock service answers=state.answers persons today/>
-                    </section>
-                    <section class="calculator" aria-labelledby="dates">
-                        <h2 id="dates">{move || dates::title(lang.get())}</h2>
-                        <DatesBlock service answers=state.answers today/>
-                    </section>
-                }
-            })
+        service_id.get().map(|id| cat.get(id)).map(|service| {
+            view! {
+                <section class="calculator" aria-labelledby="fees">
+                    <h2 id="fees">{move || Key::FeesTitle.text(lang.get())}</h2>
+                    <FeesBlock service answers=state.answers persons today/>
+                </section>
+                <section class="calculator" aria-labelledby="dates">
+                    <h2 id="dates">{move || dates::title(lang.get())}</h2>
+                    <DatesBlock service answers=state.answers today/>
+                </section>
+            }
+        })
     };
     view! { {page} {calculators} {bottom} }
 }

@@ -6,23 +6,20 @@ use crate::domain::lang::Lang;
 use crate::route::Route;
 use crate::ui::components::tr;
 use crate::ui::i18n::Key;
-use crate::ui::pages::NotFound;
 use crate::ui::state::AppState;
 
 /// Where the answers lead after this question: the next question, or the check page once done.
 pub fn route_after(answers: &flow::Answers) -> Route {
     match flow::next(answers) {
-        Step::Ask(q) => Route::Question(q.to_string()),
+        Step::Ask(q) => Route::Question(q),
         Step::Done(_) => Route::CheckAnswers,
     }
 }
 
 /// One question per page, GOV.UK style: the question is the legend (or label) and the heading.
 #[component]
-pub fn Question(id: String) -> impl IntoView {
-    let Ok(q) = id.parse::<QuestionId>() else {
-        return view! { <NotFound asked=Route::Question(id).path()/> }.into_any();
-    };
+pub fn Question(id: QuestionId) -> impl IntoView {
+    let q = id;
     let state = AppState::expect();
     let answers = state.answers.get_untracked();
     let path = flow::path(&answers);
@@ -37,10 +34,8 @@ pub fn Question(id: String) -> impl IntoView {
     }
     let back = match path.iter().position(|p| *p == q) {
         Some(0) => Route::Home,
-        Some(i) => Route::Question(path[i - 1].to_string()),
-        None => path
-            .last()
-            .map_or(Route::Home, |p| Route::Question(p.to_string())),
+        Some(i) => Route::Question(path[i - 1]),
+        None => path.last().map_or(Route::Home, |p| Route::Question(*p)),
     };
 
     // What was typed or picked here and not yet continued with (kept in the draft, so a reload

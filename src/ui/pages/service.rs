@@ -5,6 +5,7 @@ use crate::domain::catalogue::{
 };
 use crate::domain::fees;
 use crate::domain::flow::Answers;
+use crate::domain::flow::{QuestionId, ServiceId};
 use crate::domain::lang::Lang;
 use crate::route::Route;
 use crate::ui::components::dates::{self, DatesBlock};
@@ -13,16 +14,13 @@ use crate::ui::components::labels;
 use crate::ui::components::source_line;
 use crate::ui::format;
 use crate::ui::i18n::{Key, msg};
-use crate::ui::pages::NotFound;
 use crate::ui::state::AppState;
 
 /// Everything the guide says about one service.
 #[component]
-pub fn Service(id: String) -> impl IntoView {
+pub fn Service(id: ServiceId) -> impl IntoView {
     let cat = catalogue();
-    let Some(service) = cat.service(&id) else {
-        return view! { <NotFound asked=Route::Service(id).path()/> }.into_any();
-    };
+    let service = cat.get(id);
     let state = AppState::expect();
     let lang = state.lang;
     // The calculators' options on this page; the wizard's outcome page keeps them in the draft.
@@ -81,7 +79,7 @@ pub fn Service(id: String) -> impl IntoView {
                 })}
             </dl>
             <p class="no-print">
-                <a class="button" href=state.href(Route::Question("need".into()))>{t(Key::ServiceStartWizard)}</a>
+                <a class="button" href=state.href(Route::Question(QuestionId::Need))>{t(Key::ServiceStartWizard)}</a>
             </p>
 
             {(!service.steps.is_empty()).then(|| view! {

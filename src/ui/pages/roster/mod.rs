@@ -15,10 +15,10 @@ use leptos::prelude::*;
 
 use crate::domain::catalogue::catalogue;
 use crate::domain::checklist;
-use crate::domain::flow::{self, Step};
+use crate::domain::flow::{self, ServiceId, Step};
 use crate::domain::ics::build_ics;
 use crate::domain::lang::Lang;
-use crate::domain::roster::{self, Row, RowResult};
+use crate::domain::roster::{self, Row, RowResult, SortBy};
 use crate::domain::share;
 use crate::platform::{clock, download, print};
 use crate::route::Route;
@@ -58,9 +58,9 @@ pub fn RosterPage() -> impl IntoView {
         }
         open
     });
-    let service_filter = RwSignal::new(String::new());
+    let service_filter = RwSignal::new(None::<ServiceId>);
     let closing_only = RwSignal::new(false);
-    let sort_by = RwSignal::new(String::from("row"));
+    let sort_by = RwSignal::new(SortBy::Row);
     let lines_shown = RwSignal::new(LINES_PER_PAGE);
     let today = clock::today();
     // Worked out once per change of the text (results have no equality to compare).
@@ -177,23 +177,11 @@ pub fn RosterPage() -> impl IntoView {
                     let mut shown: Vec<(usize, &RowResult)> = results
                         .iter()
                         .enumerate()
-                        .filter(|(_, r)| filter.is_empty() || r.service.is_some_and(|s| s.id == filter))
+                        .filter(|(_, r)| filter.is_none() || r.service.map(|s| s.id) == filter)
                         .filter(|(_, r)| !closing || r.window_closing_within(10))
                         .collect();
                     let sort = sort_by.get();
-                    match sort.as_str() {
-                        // Rows still missing answers go last.
-                        "service" => shown.sort_by_key(|(_, r)| {
-                            let title = r.service.map(|s| s.title.get(l));
-                            (title.is_none(), title)
-                        }),
-                        "fees" => shown.sort_by_key(|(_, r)| std::cmp::Reverse(r.total())),
-                        "ready" => shown.sort_by_key(|(_, r)| {
-                            let date = r.ready_by.as_ref().and_then(|x| x.as_ref().ok()).map(|x| x.latest.date);
-                            (date.is_none(), date)
-                        }),
-                        _ => {}
-                    }
+                    roster::sort(&mut shown, sort, l);
                     // A page of lines at a time, so a roster of hundreds shows at once; the
                     // totals below cover every line.
                     let matching = shown.len();
@@ -204,27 +192,27 @@ pub fn RosterPage() -> impl IntoView {
                         .map(|(i, r)| row_view(state, roster, i, r, actions, l))
                         .collect_view();
                     let totals = roster::totals(results);
-                    let services: Vec<&'static str> = totals.per_service.iter().map(|(id, _)| *id).collect();
+                    let services: Vec<ServiceId> = totals.per_service.iter().map(|(id, _)| *id).collect();
                     view! {
                         {problems_view(&roster.problems, l)}
                         <section aria-labelledby="roster-results">
                             <h2 id="roster-results">{Key::RosterResults.text(l)}</h2>
                             <div class="field">
                                 <label for="roster-filter">{Key::RosterFilterService.text(l)}</label>
-                                <select id="roster-filter" on:change=move |ev| service_filter.set(event_target_value(&ev))>
+                                <select id="roster-filter" on:change=move |ev| service_filter.set(ServiceId::from_id(&event_target_value(&ev)))>
                                     <option value="">{Key::RosterAllServices.text(l)}</option>
                                     {services.into_iter().map(|id| {
-                                        let title = catalogue().service(id).map(|s| s.title.get(l).to_owned()).unwrap_or_default();
-                                        view! { <option value=id selected=filter == id>{title}</option> }
+                                        let title = catalogue().get(id).title.get(l).to_owned();
+                                        view! { <option value=id.as_str() selected=filter == Some(id)>{title}</option> }
                                     }).collect_view()}
                                 </select>
                             </div>
                             <div class="field">
                                 <label for="roster-sort">{Key::RosterSortBy.text(l)}</label>
-                                <select id="roster-sort" on:change=move |ev| sort_by.set(event_target_value(&ev))>
-                                    {[("row", Key::RosterSortRow), ("service", Key::RosterColService), ("fees", Key::RosterSortFees), ("ready", Key::RosterSortReady)]
+                                <select id="roster-sort" on:change=move |ev| sort_by.set(SortBy::from_code(&event_target_value(&ev)))>
+                                    {[(SortBy::Row, Key::RosterSortRow), (SortBy::Service, Key::RosterColService), (SortBy::Fees, Key::RosterSortFees), (SortBy::Ready, Key::RosterSortReady)]
                                         .into_iter()
-                                        .map(|(value, key)| view! { <option value=value selected=sort == value>{key.text(l)}</option> })
+                                        .map(|(by, key)| view! { <option value=by.code() selected=sort == by>{key.text(l)}</option> })
                                         .collect_view()}
                                 </select>
                             </div>

@@ -148,15 +148,7 @@ pub(super) fn totals_view(totals: roster::Totals, l: Lang) -> impl IntoView + us
     let rows = totals
         .per_service
         .into_iter()
-        .map(|(id, t)| {
-            line(
-                catalogue()
-                    .service(id)
-                    .map(|s| s.title.get(l).to_owned())
-                    .unwrap_or_default(),
-                t,
-            )
-        })
+        .map(|(id, t)| line(catalogue().get(id).title.get(l).to_owned(), t))
         .collect_view();
     view! {
         <div class="table-wrap">

@@ -1,0 +1,433 @@
+//! One application being prepared: the wizard's answers, the options and dates set on the result
+//! page, the ticked documents, and what is being typed and is not valid yet.
+//!
+//! The wizard, the result page, drafts, share links and roster rows all read and write this one
+//! value, so they agree on every fact. Each edge parses into it once: a stored draft
+//! (`draft::read`), a share link (`share::decode`, then [`Application::from_answers`]), a roster
+//! row ([`crate::domain::roster::Row::to_application`]), a form field (the UI). What the result
+//! page shows is worked out from it here: [`DateFacts`] for the dates.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use chrono::{Datelike, NaiveDate};
+
+use super::calendar::calendar;
+use super::catalogue::{Service, ServiceKind};
+use super::deadlines::{
+    self, DateError, Deadline, DeadlineError, ExtensionWindow, PassportFacts, ReadyBy,
+    RelocationTimeline, Rule,
+};
+use super::flow::{self, Answers, Details, Outcome, QuestionId, Step};
+
+/// An application: everything one person's draft holds.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Application {
+    /// The wizard's answers (routing questions and family members): valid codes only.
+    pub answers: Answers,
+    /// The fee options and the dates that are answers, as typed values.
+    pub details: Details,
+    /// Checklist item keys ticked off.
+    pub ticked: BTreeSet<String>,
+    /// What is typed and is not an answer (yet).
+    pub pending: Pending,
+}
+
+/// What is being typed: kept so a reload loses nothing, never shared by link.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Pending {
+    /// A question's text or choice not continued with yet (an unfinished number, say).
+    pub answers: BTreeMap<QuestionId, String>,
+    /// The result page's date boxes as typed.
+    pub dates: BTreeMap<DateField, DateBoxes>,
+}
+
+/// A date of the result page.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum DateField {
+    /// When the documents are submitted (ready-by counts from it).
+    Submitted,
+    /// When the fees are paid (the state duty's MRP is that year's).
+    Payment,
+    PassportExpiry,
+    /// An invitation's planned visa end (the passport is checked against it).
+    PlannedVisaEnd,
+    /// The planned entry: the detail [`QuestionId::EntryDate`].
+    EntryDate,
+    /// The current visa's end, for an extension: the detail [`QuestionId::VisaExpiry`].
+    VisaExpiry,
+}
+
+impl DateField {
+    pub const ALL: [DateField; 6] = [
+        DateField::Submitted,
+        DateField::Payment,
+        DateField::PassportExpiry,
+        DateField::PlannedVisaEnd,
+        DateField::EntryDate,
+        DateField::VisaExpiry,
+    ];
+
+    /// The stable name in stored drafts.
+    pub fn code(self) -> &'static str {
+        match self {
+            DateField::Submitted => "submitted",
+            DateField::Payment => "payment",
+            DateField::PassportExpiry => "passport-expiry",
+            DateField::PlannedVisaEnd => "planned-visa-end",
+            DateField::EntryDate => "entry-date",
+            DateField::VisaExpiry => "visa-expiry",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<DateField> {
+        DateField::ALL.into_iter().find(|f| f.code() == code)
+    }
+
+    /// The detail that holds this date once it is valid, for the two dates that are answers.
+    pub fn question(self) -> Option<QuestionId> {
+        match self {
+            DateField::EntryDate => Some(QuestionId::EntryDate),
+            DateField::VisaExpiry => Some(QuestionId::VisaExpiry),
+            _ => None,
+        }
+    }
+
+    /// The field's id in the page (`dates-passport-day` and so on derive from it).
+    pub fn dom_id(self) -> &'static str {
+        match self {
+            DateField::Submitted => "dates-submitted",
+            DateField::Payment => "fees-payment",
+            DateField::PassportExpiry => "dates-passport",
+            DateField::PlannedVisaEnd => "dates-visa-end",
+            DateField::EntryDate => "dates-entry",
+            DateField::VisaExpiry => "dates-visa-expiry",
+        }
+    }
+}
+
+/// A date's day, month and year boxes, as typed.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct DateBoxes {
+    pub day: String,
+    pub month: String,
+    pub year: String,
+}
+
+impl DateBoxes {
+    pub fn of(date: NaiveDate) -> DateBoxes {
+        DateBoxes {
+            day: date.day().to_string(),
+            month: date.month().to_string(),
+            year: date.year().to_string(),
+        }
+    }
+
+    pub fn is_empty(&self) -> bool {
+        [&self.day, &self.month, &self.year]
+            .iter()
+            .all(|s| s.trim().is_empty())
+    }
+
+    /// `Ok(None)` while every box is empty, else the date or its first problem.
+    pub fn read(&self) -> Result<Option<NaiveDate>, DateError> {
+        if self.is_empty() {
+            return Ok(None);
+        }
+        deadlines::parse_date(&self.day, &self.month, &self.year).map(Some)
+    }
+}
+
+impl Application {
+    /// An application from answers as links and stored drafts write them (routing answers and
+    /// details, codes): routing answers are kept, details read into typed values.
+    pub fn from_answers(all: &Answers) -> Application {
+        Application {
+            answers: all
+                .iter()
+                .filter(|(q, _)| !q.is_detail())
+                .map(|(q, v)| (*q, v.clone()))
+                .collect(),
+            details: flow::read_details(all),
+            ..Application::default()
+        }
+    }
+
+    /// Every answer as a code, details included: what share links and stored drafts hold.
+    pub fn all_answers(&self) -> Answers {
+        let mut all = self.answers.clone();
+        all.extend(self.details.codes());
+        all
+    }
+
+    pub fn is_empty(&self) -> bool {
+        *self == Application::default()
+    }
+
+    /// Where the answers lead, once they reach a service.
+    pub fn outcome(&self) -> Option<Outcome> {
+        match flow::next(&self.answers) {
+            Step::Done(outcome) => Some(outcome),
+            Step::Ask(_) => None,
+        }
+    }
+
+    /// The boxes of a date as typed, else (for a date that is an answer) as answered.
+    pub fn date_boxes(&self, field: DateField) -> DateBoxes {
+        if let Some(boxes) = self.pending.dates.get(&field) {
+            return boxes.clone();
+        }
+        self.answered_date(field)
+            .map(DateBoxes::of)
+            .unwrap_or_default()
+    }
+
+    /// A date as the boxes hold it: `Ok(None)` when empty.
+    pub fn date(&self, field: DateField) -> Result<Option<NaiveDate>, DateError> {
+        match self.pending.dates.get(&field) {
+            Some(boxes) => boxes.read(),
+            None => Ok(self.answered_date(field)),
+        }
+    }
+
+    fn answered_date(&self, field: DateField) -> Option<NaiveDate> {
+        match field {
+            DateField::EntryDate => self.details.entry_date,
+            DateField::VisaExpiry => self.details.visa_expiry,
+            _ => None,
+        }
+    }
+
+    /// Keeps what the boxes hold; a date that is an answer is answered when valid, and no
+    /// longer answered while it is not.
+    pub fn set_date(&mut self, field: DateField, boxes: DateBoxes) {
+        let valid = boxes.read().ok().flatten();
+        match field {
+            DateField::EntryDate => self.details.entry_date = valid,
+            DateField::VisaExpiry => self.details.visa_expiry = valid,
+            _ => {}
+        }
+        if boxes.is_empty() {
+            self.pending.dates.remove(&field);
+        } else {
+            self.pending.dates.insert(field, boxes);
+        }
+    }
+}
+
+/// Every date the result page (and a roster line) shows for one service, worked out once from an
+/// application: `None` where the service has no such date or its input is missing.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct DateFacts {
+    /// When the result is ready, counted from the submission date.
+    pub ready: Option<Result<ReadyBy, DeadlineError>>,
+    /// An extension's filing window, from the current visa's end.
+    pub window: Option<Result<ExtensionWindow, DeadlineError>>,
+    /// An invitation's timeline, from the planned entry.
+    pub timeline: Option<Result<RelocationTimeline, DeadlineError>>,
+    /// The last day of the arrival notification, from the planned entry (any service).
+    pub notify_arrival_by: Option<Result<Deadline, DeadlineError>>,
+    /// Whether an invitation is ready by the law's last day before the planned entry.
+    pub invitation_in_time: Option<InvitationTiming>,
+    pub passport: Option<PassportFacts>,
+    /// The exit visa's last day, for a cancellation with an exit visa.
+    pub exit_visa: Option<Result<Deadline, DeadlineError>>,
+}
+
+/// An invitation's ready-by date against the planned entry.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct InvitationTiming {
+    /// The latest day it is ready.
+    pub ready: NaiveDate,
+    /// The law's last day for it: 5 working days before entry.
+    pub needed_by: Deadline,
+}
+
+impl InvitationTiming {
+    pub fn in_time(&self) -> bool {
+        self.ready <= self.needed_by.date
+    }
+}
+
+impl DateFacts {
+    /// The facts for `service`, counted from the application's dates; a submission date left
+    /// empty counts as `today`, one that does not read gives no ready-by date.
+    pub fn of(service: &Service, app: &Application, today: NaiveDate) -> DateFacts {
+        let cal = calendar();
+        let kind = service.kind;
+        let submitted = app.date(DateField::Submitted).map(|d| d.unwrap_or(today));
+        let ready = submitted
+            .ok()
+            .filter(|_| service.processing != super::catalogue::Processing::NotGiven)
+            .map(|d| deadlines::ready_by_for_service(cal, service, d));
+        let ready_date = ready
+            .as_ref()
+            .and_then(|r| r.as_ref().ok())
+            .map(|r| r.latest.date);
+        let valid = |f: DateField| app.date(f).ok().flatten();
+        let entry = valid(DateField::EntryDate);
+        let visa_expiry = valid(DateField::VisaExpiry);
+        let planned_visa_end = valid(DateField::PlannedVisaEnd);
+
+        let window = (kind == ServiceKind::Extension)
+            .then_some(visa_expiry)
+            .flatten()
+            .map(|end| deadlines::extension_window(cal, end, today));
+        let timeline = (kind == ServiceKind::Invitation)
+            .then_some(entry)
+            .flatten()
+            .map(|entry| {
+                deadlines::relocation_timeline(
+                    cal,
+                    today,
+                    entry,
+                    service.processing,
+                    planned_visa_end,
+                )
+            });
+        let notify_arrival_by =
+            entry.map(|entry| deadlines::arrival_notification_deadline(cal, entry));
+        let invitation_in_time = match (&timeline, ready_date) {
+            (Some(Ok(t)), Some(ready)) => Some(InvitationTiming {
+                ready,
+                needed_by: t.invitation_legal_deadline,
+            }),
+            _ => None,
+        };
+        // The visa a passport is checked against: the planned one for an invitation, the
+        // current one for an extension (the extended visa ends later still).
+        let known_visa_end = match kind {
+            ServiceKind::Invitation => planned_visa_end,
+            ServiceKind::Extension => visa_expiry,
+            _ => None,
+        };
+        let passport = valid(DateField::PassportExpiry).map(|expires| {
+            let mut facts = deadlines::passport_facts(
+                kind,
+                expires,
+                known_visa_end,
+                submitted.as_ref().ok().copied(),
+                ready_date,
+            );
+            // No visa end given, but an entry: a visa ends on the entry day at the earliest,
+            // so a passport too short even for that fails (a pass proves nothing).
+            if facts.check.is_none()
+                && deadlines::rules_for(kind).contains(&Rule::PassportBeyondVisa)
+                && let Some(entry) = entry
+                && let Ok(check) = deadlines::check_passport_for_visa(expires, entry, None)
+                && !check.is_ok()
+            {
+                facts.check = Some(check);
+            }
+            facts
+        });
+        let exit_visa = (kind == ServiceKind::CancellationWithExitVisa)
+            .then(|| ready.clone())
+            .flatten()
+            .map(|r| r.and_then(|r| deadlines::exit_visa_latest_exit(cal, r.latest.date)));
+        DateFacts {
+            ready,
+            window,
+            timeline,
+            notify_arrival_by,
+            invitation_in_time,
+            passport,
+            exit_visa,
+        }
+    }
+
+    /// The passport fails a check the service has.
+    pub fn passport_problem(&self) -> bool {
+        self.passport
+            .as_ref()
+            .is_some_and(|p| p.check.as_ref().is_some_and(|c| !c.is_ok()) || !p.errors.is_empty())
+    }
+
+    /// The invitation is not ready by the law's last day before the planned entry.
+    pub fn invitation_late(&self) -> bool {
+        self.invitation_in_time.is_some_and(|t| !t.in_time())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::catalogue::catalogue;
+    use crate::domain::flow::ServiceId;
+
+    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, day).unwrap()
+    }
+
+    fn answers(pairs: &[(&str, &str)]) -> Answers {
+        pairs
+            .iter()
+            .map(|(q, v)| (q.parse().unwrap(), (*v).to_owned()))
+            .collect()
+    }
+
+    #[test]
+    fn details_are_typed_and_written_back_as_the_same_codes() {
+        let all = answers(&[
+            ("need", "work"),
+            ("years", "3"),
+            ("priority", "yes"),
+            ("entry-date", "2026-04-20"),
+        ]);
+        let app = Application::from_answers(&all);
+        assert_eq!(app.answers, answers(&[("need", "work")]));
+        assert_eq!(app.details.years, Some(3));
+        assert!(app.details.priority);
+        assert_eq!(app.details.entry_date, Some(d(2026, 4, 20)));
+        assert_eq!(app.all_answers(), all);
+    }
+
+    #[test]
+    fn a_date_being_typed_is_kept_and_answers_only_once_valid() {
+        let mut app = Application::default();
+        let typing = DateBoxes {
+            day: "20".into(),
+            month: "4".into(),
+            year: "20".into(),
+        };
+        app.set_date(DateField::EntryDate, typing.clone());
+        assert_eq!(app.details.entry_date, None);
+        assert_eq!(app.date_boxes(DateField::EntryDate), typing);
+        assert!(app.date(DateField::EntryDate).is_err());
+        app.set_date(DateField::EntryDate, DateBoxes::of(d(2026, 4, 20)));
+        assert_eq!(app.details.entry_date, Some(d(2026, 4, 20)));
+        app.set_date(DateField::EntryDate, DateBoxes::default());
+        assert_eq!(app.details.entry_date, None);
+        assert!(app.is_empty());
+    }
+
+    #[test]
+    fn an_invitation_ready_after_the_entry_deadline_is_late() {
+        let service = catalogue().get(ServiceId::WorkVisaInvitation);
+        let mut app = Application::default();
+        app.set_date(DateField::Submitted, DateBoxes::of(d(2026, 3, 10)));
+        let today = d(2026, 3, 1);
+        app.set_date(DateField::EntryDate, DateBoxes::of(d(2026, 3, 12)));
+        let early = DateFacts::of(service, &app, today);
+        assert_eq!(
+            early.ready.clone().unwrap().unwrap().latest.date,
+            d(2026, 3, 17)
+        );
+        assert!(early.invitation_late());
+        app.set_date(DateField::EntryDate, DateBoxes::of(d(2026, 6, 20)));
+        let late = DateFacts::of(service, &app, today);
+        assert!(!late.invitation_late());
+        assert_ne!(early.notify_arrival_by, late.notify_arrival_by);
+    }
+
+    #[test]
+    fn a_passport_expiring_before_the_entry_fails_without_a_visa_end() {
+        let service = catalogue().get(ServiceId::WorkVisaInvitation);
+        let mut app = Application::default();
+        app.set_date(DateField::PassportExpiry, DateBoxes::of(d(2026, 5, 1)));
+        app.set_date(DateField::EntryDate, DateBoxes::of(d(2027, 12, 20)));
+        let facts = DateFacts::of(service, &app, d(2026, 3, 1));
+        assert!(facts.passport_problem());
+        app.set_date(DateField::PassportExpiry, DateBoxes::of(d(2035, 5, 1)));
+        assert!(!DateFacts::of(service, &app, d(2026, 3, 1)).passport_problem());
+    }
+}
