@@ -4,11 +4,12 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use chrono::{NaiveDate, NaiveDateTime};
+use expat_navigator::domain::application::{Application, DateBoxes, DateField, Pending};
 use expat_navigator::domain::draft::{
     self, Change, Choice, DRAFT_KEY_PREFIX, Draft, ImportError, Issue, Loaded, MAX_IMPORT_BYTES,
-    MAX_LISTED, MAX_NAME_CHARS, MAX_RECORD_BYTES, MAX_TICKED, META_KEY, NameError, Op,
-    QUARANTINE_KEY_PREFIX, Resolution, Source, V1_KEY, delete, duplicate, export_json,
-    export_quarantine, import_json, load_library, merge_on_external_change, new_draft,
+    MAX_LISTED, MAX_NAME_CHARS, MAX_RECORD_BYTES, MAX_TICKED, MAX_TYPED_BYTES, META_KEY, Migrated,
+    NameError, Op, QUARANTINE_KEY_PREFIX, Resolution, Source, V1_KEY, delete, duplicate,
+    export_json, export_quarantine, import_json, load_library, merge_on_external_change, new_draft,
     on_storage_change, rename, save, save_checked, summaries, undo_delete,
 };
 use expat_navigator::domain::flow::{Answers, QuestionId, ServiceId};
@@ -72,6 +73,24 @@ fn answers(pairs: &[(&str, &str)]) -> Answers {
         .collect()
 }
 
+fn boxes(day: &str, month: &str, year: &str) -> DateBoxes {
+    DateBoxes {
+        day: day.into(),
+        month: month.into(),
+        year: year.into(),
+    }
+}
+
+fn date(y: i32, m: u32, d: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(y, m, d).unwrap()
+}
+
+fn invalid(field: &str) -> Issue {
+    Issue::InvalidField {
+        field: field.into(),
+    }
+}
+
 fn stored_draft(store: &Store, id: &str) -> Option<Draft> {
     let key = draft::draft_key(id);
     match on_storage_change(&key, store.get(&key).map(String::as_str), now()) {
@@ -94,8 +113,8 @@ fn v2_store() -> (Store, Draft) {
 
 fn sample(id_entropy: u64, name: &str, pairs: &[(&str, &str)]) -> Draft {
     let mut d = new_draft(name, Lang::En, at(20, 10, 0), id_entropy).unwrap();
-    d.answers = answers(pairs);
-    d.ticked.insert(format!("item-{id_entropy}"));
+    d.application = Application::from_answers(&answers(pairs));
+    d.application.ticked.insert(format!("item-{id_entropy}"));
     d.revision = 1;
     d
 }
@@ -104,7 +123,7 @@ fn sample(id_entropy: u64, name: &str, pairs: &[(&str, &str)]) -> Draft {
 // Schema history
 
 #[test]
-fn the_v1_fixture_migrates_to_v2_with_its_answers_and_ticks() {
+fn the_v1_fixture_migrates_to_v3_with_its_answers_and_ticks() {
     let raw = fixture("v1.json");
     let mut store = Store::from([
         (V1_KEY.to_owned(), raw.clone()),
@@ -115,7 +134,7 @@ fn the_v1_fixture_migrates_to_v2_with_its_answers_and_ticks() {
     assert_eq!(loaded.drafts.len(), 1);
     let d = &loaded.drafts[0];
     assert_eq!(
-        d.answers,
+        d.application.all_answers(),
         answers(&[
             ("need", "work"),
             ("where", "outside"),
@@ -134,7 +153,8 @@ fn the_v1_fixture_migrates_to_v2_with_its_answers_and_ticks() {
     ]
     .map(str::to_owned)
     .into();
-    assert_eq!(d.ticked, ticked);
+    assert_eq!(d.application.ticked, ticked);
+    assert_eq!(d.application.details.years, Some(2));
     assert_eq!(d.lang, Lang::En);
     assert_eq!(d.updated, at(20, 10, 0));
     assert_eq!(d.created, at(20, 10, 0));
@@ -163,9 +183,9 @@ fn the_v1_fixture_migrates_to_v2_with_its_answers_and_ticks() {
         store["expat-navigator.lang"], "en",
         "other keys are untouched"
     );
-    assert_eq!(store[META_KEY], r#"{"version":2}"#);
+    assert_eq!(store[META_KEY], r#"{"version":3}"#);
     let record: Value = serde_json::from_str(&store[&draft_key]).unwrap();
-    assert_eq!(record["version"], 2);
+    assert_eq!(record["version"], 3);
     assert_eq!(record["answers"]["member1"], "spouse");
     assert_eq!(migrated.drafts, loaded.drafts);
 }
@@ -216,7 +236,7 @@ fn a_v1_key_left_behind_after_migration_is_not_migrated_twice() {
     let mut store = Store::from([(V1_KEY.to_owned(), fixture("v1.json"))]);
     apply(&mut store, &writes);
     let mut edited = loaded.drafts[0].clone();
-    edited.answers.insert(QuestionId::Years, "5".into());
+    edited.application.details.years = Some(5);
     apply(
         &mut store,
         &[Op::Set {
@@ -231,39 +251,397 @@ fn a_v1_key_left_behind_after_migration_is_not_migrated_twice() {
 }
 
 #[test]
-fn the_v2_fixture_round_trips() {
+fn the_v2_fixture_migrates_to_v3_and_its_marker_is_renewed_quietly() {
     let raw = fixture("v2.json");
-    let mut store = Store::from([(
-        format!("{DRAFT_KEY_PREFIX}20261121-093000-5a1c9e02"),
-        raw.clone(),
-    )]);
+    let key = format!("{DRAFT_KEY_PREFIX}20261121-093000-5a1c9e02");
+    let mut store = Store::from([
+        (key.clone(), raw.clone()),
+        (META_KEY.to_owned(), r#"{"version":2}"#.to_owned()),
+    ]);
     let loaded = load_and_apply(&mut store);
+    // Version 2's marker is no problem: it is simply replaced.
     assert_eq!(loaded.problems, []);
     assert_eq!(loaded.quarantined, []);
-    // Only the layout marker is written: the record is stored exactly as it was.
-    assert_eq!(
-        loaded.plan,
-        [Op::Set {
-            key: META_KEY.into(),
-            value: r#"{"version":2}"#.into()
-        }]
-    );
     let d = &loaded.drafts[0];
     assert_eq!(d.name, "Aigerim Sadykova");
     assert_eq!(d.lang, Lang::Kk);
     assert_eq!(d.revision, 7);
     assert_eq!(d.created, at(21, 9, 30));
     assert_eq!(d.service(), Some(ServiceId::TemporaryResidencePermit));
-    assert_eq!(save(d), (d.key(), raw));
+    assert_eq!(d.application.pending, Default::default());
+    // Nothing was typed: the record is written again as it was, but for its version.
+    let v3 = raw.replacen(r#"{"version":2,"#, r#"{"version":3,"#, 1);
+    assert_eq!(
+        loaded.plan,
+        [
+            Op::Set {
+                key: key.clone(),
+                value: v3.clone()
+            },
+            Op::Set {
+                key: META_KEY.into(),
+                value: r#"{"version":3}"#.into()
+            }
+        ]
+    );
+    assert_eq!(
+        loaded.migrated,
+        [Migrated {
+            from_key: key.clone(),
+            from_version: 2,
+            to: Some(d.id.clone())
+        }]
+    );
+    assert_eq!(save(d), (key, v3));
+}
+
+/// The drafts of the version 2 export file `v2-typed.json`: one with every kind of typed value
+/// that has a place in version 3 (the four dates, question ids) and one that does not (an
+/// unknown key), one with malformed ones.
+fn v2_typed_records() -> Vec<Value> {
+    let file: Value = serde_json::from_str(&fixture("v2-typed.json")).unwrap();
+    file["drafts"].as_array().unwrap().clone()
+}
+
+#[test]
+fn typed_values_of_v2_move_to_their_named_fields_and_nothing_is_lost() {
+    let mut store: Store = v2_typed_records()
+        .iter()
+        .map(|r| (draft::draft_key(r["id"].as_str().unwrap()), r.to_string()))
+        .collect();
+    store.insert(META_KEY.into(), r#"{"version":2}"#.into());
+    let before = store.clone();
+    let loaded = load_and_apply(&mut store);
+
+    let dana = loaded.drafts.iter().find(|d| d.name == "Dana K.").unwrap();
+    let app = &dana.application;
+    assert_eq!(
+        app.pending.dates,
+        BTreeMap::from([
+            (DateField::Submitted, boxes("12", "3", "2027")),
+            (DateField::Payment, boxes("", "", "")),
+            (DateField::PassportExpiry, boxes("1", "6", "20")),
+            (DateField::PlannedVisaEnd, boxes("15", "1", "2029")),
+        ])
+    );
+    assert_eq!(
+        app.pending.answers,
+        BTreeMap::from([
+            (QuestionId::Family, "3".to_owned()),
+            (QuestionId::Member(2), "chi".to_owned()),
+        ])
+    );
+    // The answers (details among them) and the ticks are as they were.
+    assert_eq!(
+        app.all_answers(),
+        answers(&[
+            ("need", "work"),
+            ("where", "outside"),
+            ("citizenship", "other"),
+            ("submitter", "employer"),
+            ("branch", "no"),
+            ("family", "2"),
+            ("member1", "spouse"),
+            ("years", "2"),
+            ("priority", "yes"),
+            ("entry-date", "2027-01-15"),
+        ])
+    );
+    assert_eq!(app.details.years, Some(2));
+    assert!(app.details.priority);
+    assert_eq!(
+        app.ticked,
+        BTreeSet::from(["work-visa-invitation:passport-copy:0".to_owned()])
+    );
+    // The second family member is still being typed.
+    assert_eq!(dana.service(), None);
+    assert_eq!(
+        (dana.lang, dana.revision, dana.updated),
+        (Lang::Ru, 6, at(22, 15, 30))
+    );
+    // The page reads them as they were typed: a cleared date stays cleared, a date that is an
+    // answer shows the answer.
+    assert_eq!(app.date(DateField::Submitted), Ok(Some(date(2027, 3, 12))));
+    assert_eq!(app.date(DateField::Payment), Ok(None));
+    assert!(app.date(DateField::PassportExpiry).is_err());
+    assert_eq!(
+        app.date(DateField::PlannedVisaEnd),
+        Ok(Some(date(2029, 1, 15)))
+    );
+    assert_eq!(app.date(DateField::EntryDate), Ok(Some(date(2027, 1, 15))));
+
+    // Malformed dates ("1/2", "1/2/3/4", "", not a string) and unknown keys have no place.
+    let timur = loaded.drafts.iter().find(|d| d.name == "Timur B.").unwrap();
+    assert_eq!(timur.application.pending.dates, BTreeMap::new());
+    assert_eq!(
+        timur.application.pending.answers,
+        BTreeMap::from([(QuestionId::Need, "regi".to_owned())])
+    );
+    assert_eq!(timur.service(), Some(ServiceId::Iin));
+
+    // What had no place is reported once per draft, and each original record is kept aside
+    // whole.
+    let mut reported: Vec<(Option<&str>, &Issue)> = loaded
+        .problems
+        .iter()
+        .map(|p| (p.record.as_deref(), &p.issue))
+        .collect();
+    reported.sort_by_key(|(record, _)| *record);
+    let typed = invalid("typed");
+    assert_eq!(
+        reported,
+        [
+            (Some(dana.id.as_str()), &typed),
+            (Some(timur.id.as_str()), &typed)
+        ]
+    );
+    for (key, raw) in before.iter().filter(|(k, _)| *k != META_KEY) {
+        assert!(
+            loaded
+                .quarantined
+                .iter()
+                .any(|q| q.origin == *key && q.raw == *raw),
+            "{key} kept aside"
+        );
+    }
+    // Both are stored as version 3, the marker too.
+    assert_eq!(loaded.migrated.len(), 2);
+    for d in &loaded.drafts {
+        let record: Value = serde_json::from_str(&store[&d.key()]).unwrap();
+        assert_eq!(record["version"], 3);
+        assert_eq!(record.get("typed"), None);
+    }
+    let record: Value = serde_json::from_str(&store[&dana.key()]).unwrap();
+    assert_eq!(
+        record["pending"]["dates"]["passport-expiry"],
+        serde_json::json!({"day": "1", "month": "6", "year": "20"})
+    );
+    assert_eq!(record["pending"]["answers"]["member2"], "chi");
+    assert_eq!(store[META_KEY], r#"{"version":3}"#);
+
+    // The version 2 export file imports as the same drafts, with the same problems.
+    let plan = import_json(&fixture("v2-typed.json"), &[], now()).unwrap();
+    assert_eq!(plan.new.len(), 2);
+    assert!(plan.new.iter().all(|d| loaded.drafts.contains(d)));
+    assert_eq!(plan.problems.len(), 2);
+    assert!(plan.problems.iter().all(|p| p.issue == typed));
+    let plan = import_json(&fixture("v2-typed.json"), &loaded.drafts, now()).unwrap();
+    assert_eq!(plan.identical.len(), 2);
+}
+
+#[test]
+fn the_v3_fixture_round_trips_exactly() {
+    let raw = fixture("v3.json");
+    let key = format!("{DRAFT_KEY_PREFIX}20261123-101500-3d9e7b20");
+    let mut store = Store::from([
+        (key.clone(), raw.clone()),
+        (META_KEY.to_owned(), r#"{"version":3}"#.to_owned()),
+    ]);
+    let loaded = load_and_apply(&mut store);
+    assert_eq!(loaded.problems, []);
+    assert_eq!(loaded.quarantined, []);
+    assert_eq!(loaded.migrated, []);
+    assert_eq!(loaded.plan, [], "a valid record is not written again");
+    assert_eq!(store[&key], raw);
+
+    let d = &loaded.drafts[0];
+    let app = &d.application;
+    assert_eq!(d.name, "Aigerim Sadykova");
+    assert_eq!(d.revision, 5);
+    assert_eq!(
+        d.service(),
+        None,
+        "the second family member is still being typed"
+    );
+    assert_eq!(app.details.entry_date, Some(date(2027, 1, 15)));
+    assert_eq!(app.ticked.len(), 2);
+    assert_eq!(
+        app.pending.answers,
+        BTreeMap::from([
+            (QuestionId::Family, "3".to_owned()),
+            (QuestionId::Member(2), "chi".to_owned()),
+        ])
+    );
+    assert_eq!(
+        app.pending.dates,
+        BTreeMap::from([
+            (DateField::Submitted, boxes("12", "3", "2027")),
+            (DateField::Payment, boxes("", "", "")),
+            (DateField::PassportExpiry, boxes("1", "6", "20")),
+            (DateField::PlannedVisaEnd, boxes("15", "1", "2029")),
+            (DateField::EntryDate, boxes("15", "1", "2027")),
+            (DateField::VisaExpiry, boxes("3", "", "")),
+        ])
+    );
+    assert_eq!(d.summary().answered, 10);
+
+    // Read, stored, read again: the same draft, the same text.
+    assert_eq!(save(d), (key.clone(), raw.clone()));
+    assert_eq!(
+        on_storage_change(&key, Some(&save(d).1), now()),
+        Change::Upsert { record: d.clone() }
+    );
+    assert_eq!(
+        import_json(&raw, &[], now()).unwrap().new,
+        std::slice::from_ref(d)
+    );
+
+    // Valid but spelled otherwise (another order, spaces): read the same, and not rewritten.
+    let pretty =
+        serde_json::to_string_pretty(&serde_json::from_str::<Value>(&raw).unwrap()).unwrap();
+    let mut store = Store::from([
+        (key.clone(), pretty.clone()),
+        (META_KEY.to_owned(), r#"{"version":3}"#.to_owned()),
+    ]);
+    let again = load_and_apply(&mut store);
+    assert_eq!(again.plan, []);
+    assert_eq!(again.drafts, loaded.drafts);
+    assert_eq!(store[&key], pretty);
+
+    // An export now is version 3, with the pending values, and imports as it was.
+    let file = export_json(&loaded.drafts, now());
+    let header: Value = serde_json::from_str(&file).unwrap();
+    assert_eq!(header["version"], 3);
+    assert_eq!(
+        header["drafts"][0]["pending"]["dates"]["visa-expiry"]["day"],
+        "3"
+    );
+    let plan = import_json(&file, &[], now()).unwrap();
+    assert_eq!((plan.new, plan.problems), (loaded.drafts.clone(), vec![]));
+}
+
+#[test]
+fn garbage_in_pending_is_dropped_and_reported_and_the_rest_kept() {
+    let long = "x".repeat(MAX_TYPED_BYTES + 1);
+    let nothing = Pending::default;
+    let family = || Pending {
+        answers: BTreeMap::from([(QuestionId::Family, "2".to_owned())]),
+        ..Pending::default()
+    };
+    let payment = || Pending {
+        dates: BTreeMap::from([(DateField::Payment, boxes("1", "2", "3"))]),
+        ..Pending::default()
+    };
+    let cases: Vec<(String, Pending)> = vec![
+        ("7".into(), nothing()),
+        ("[]".into(), nothing()),
+        ("null".into(), nothing()),
+        (r#""answers""#.into(), nothing()),
+        (r#"{"answers":null}"#.into(), nothing()),
+        (
+            r#"{"answers":{"family":"2"},"dates":5}"#.into(), family(),
+        ),
+        (
+            format!(
+                r#"{{"answers":{{"family":"2","nope":"x","need":7,"member0":"a","where":"{long}"}}}}"#
+            ), family(),
+        ),
+        (
+            r#"{"answers":{"family":"2"},"extra":{}}"#.into(), family(),
+        ),
+        (
+            r#"{"answers":{"family":"2"},"dates":{"tomorrow":{"day":"1","month":"2","year":"3"}}}"#
+                .into(), family(),
+        ),
+        (
+            r#"{"dates":{"submitted":{"day":"1","month":"2"},"payment":{"day":"1","month":"2","year":"3"}}}"#
+                .into(), payment(),
+        ),
+        (
+            r#"{"dates":{"submitted":{"day":1,"month":"2","year":"3"},"payment":{"day":"1","month":"2","year":"3"}}}"#
+                .into(), payment(),
+        ),
+        (
+            r#"{"dates":{"submitted":"1/2/3","payment":{"day":"1","month":"2","year":"3"}}}"#
+                .into(), payment(),
+        ),
+        (
+            r#"{"dates":{"submitted":{"day":"1","month":"2","year":"3","hour":"4"}}}"#.into(), nothing(),
+        ),
+        (
+            format!(r#"{{"dates":{{"submitted":{{"day":"{long}","month":"2","year":"3"}}}}}}"#), nothing(),
+        ),
+        (
+            r#"{"dates":{"submitted":[1,2,3]}}"#.into(), nothing(),
+        ),
+    ];
+    for (pending, kept) in cases {
+        let raw = format!(
+            r#"{{"version":3,"id":"p","name":"P","lang":"en","answers":{{"need":"work"}},"ticked":["k"],"pending":{pending},"created":"2026-11-20T10:00:00","updated":"2026-11-20T10:00:00","revision":3}}"#
+        );
+        let key = draft::draft_key("p");
+        let mut store = Store::from([(key.clone(), raw.clone())]);
+        let loaded = load_and_apply(&mut store);
+        assert_eq!(
+            loaded.problems.iter().map(|p| &p.issue).collect::<Vec<_>>(),
+            [&invalid("pending")],
+            "{pending}"
+        );
+        let d = &loaded.drafts[0];
+        assert_eq!(
+            (d.name.as_str(), d.revision, d.application.ticked.len()),
+            ("P", 3, 1),
+            "{pending}"
+        );
+        assert_eq!(
+            d.application.all_answers(),
+            answers(&[("need", "work")]),
+            "{pending}"
+        );
+        assert_eq!(d.application.pending, kept, "{pending}");
+        assert_eq!(loaded.quarantined[0].raw, raw, "{pending}");
+        assert!(import_json(&raw, &[], now()).unwrap().problems.len() == 1);
+    }
+
+    // Nothing pending, written out or not, is no problem; each version reads only its own
+    // field (the other is an unknown one, kept aside).
+    for pending in [
+        r#""pending":{},"#,
+        r#""pending":{"answers":{},"dates":{}},"#,
+        "",
+    ] {
+        let raw = format!(r#"{{"version":3,"id":"p","name":"P",{pending}"revision":3}}"#);
+        let loaded = load(&Store::from([(draft::draft_key("p"), raw)]));
+        assert_eq!(loaded.problems, [], "{pending}");
+        assert_eq!(loaded.drafts[0].application.pending, Default::default());
+    }
+    for (version, field) in [(3, "typed"), (2, "pending")] {
+        let raw = format!(
+            r#"{{"version":{version},"id":"p","name":"P","typed":{{"family":"1"}},"pending":{{"answers":{{"family":"1"}}}}}}"#
+        );
+        let loaded = load(&Store::from([(draft::draft_key("p"), raw)]));
+        assert_eq!(
+            loaded.problems[0].issue,
+            Issue::UnknownFields {
+                fields: vec![field.into()],
+                total: 1
+            }
+        );
+        assert_eq!(
+            loaded.drafts[0].application.pending.answers,
+            BTreeMap::from([(QuestionId::Family, "1".to_owned())]),
+            "the field of its own version is read"
+        );
+    }
 }
 
 #[test]
 fn every_draft_saved_reads_back_equal() {
     let mut d = new_draft("  Ербол \u{7}Нұрланұлы ", Lang::Kk, at(20, 10, 0), 7).unwrap();
     assert_eq!(d.name, "Ербол Нұрланұлы");
-    d.answers = answers(&[("need", "work"), ("entry-date", "2026-12-01")]);
-    d.ticked
+    d.application =
+        Application::from_answers(&answers(&[("need", "work"), ("entry-date", "2026-12-01")]));
+    d.application
+        .ticked
         .insert("work-visa-invitation:step2:passport-copy~2:0".into());
+    d.application
+        .pending
+        .answers
+        .insert(QuestionId::Family, "1".into());
+    d.application
+        .set_date(DateField::PassportExpiry, boxes("", "3", "20"));
+    d.application
+        .set_date(DateField::VisaExpiry, boxes("", "", ""));
     let Resolution::Saved { record: saved, ops } = save_checked(&d, None, at(20, 10, 5)) else {
         panic!()
     };
@@ -368,7 +746,12 @@ fn every_corrupt_fixture_is_reported_kept_aside_and_loses_nothing_else() {
             .iter()
             .find(|d| d.id == id || (case.code == "too-large-to-copy" && d.id != good.id));
         match case.kept {
-            Some(pairs) => assert_eq!(salvaged.unwrap().answers, answers(pairs), "{}", case.file),
+            Some(pairs) => assert_eq!(
+                salvaged.unwrap().application.all_answers(),
+                answers(pairs),
+                "{}",
+                case.file
+            ),
             None => assert_eq!(salvaged, None, "{}", case.file),
         }
 
@@ -427,7 +810,7 @@ fn the_salvaged_parts_are_listed() {
     let d = &loaded.drafts[0];
     assert_eq!(d.name, "Olga P.");
     assert_eq!(d.revision, 4);
-    assert_eq!(d.ticked.len(), 1);
+    assert_eq!(d.application.ticked.len(), 1);
 
     let store = Store::from([(
         format!("{DRAFT_KEY_PREFIX}wrong-types"),
@@ -491,13 +874,13 @@ fn a_future_version_is_left_exactly_where_it_is() {
     // Also at the version 1 key, and for the layout marker.
     let mut store = Store::from([
         (V1_KEY.to_owned(), raw.clone()),
-        (META_KEY.to_owned(), r#"{"version":3}"#.to_owned()),
+        (META_KEY.to_owned(), r#"{"version":4}"#.to_owned()),
     ]);
     let loaded = load_and_apply(&mut store);
     assert_eq!(loaded.plan, []);
     assert_eq!(loaded.problems.len(), 2);
     assert_eq!(store[V1_KEY], raw);
-    assert_eq!(store[META_KEY], r#"{"version":3}"#);
+    assert_eq!(store[META_KEY], r#"{"version":4}"#);
 }
 
 #[test]
@@ -510,9 +893,35 @@ fn the_v1_key_and_the_marker_are_kept_aside_too_when_unreadable() {
     assert_eq!(loaded.problems.len(), 2);
     assert_eq!(loaded.quarantined.len(), 2);
     assert!(!store.contains_key(V1_KEY));
-    assert_eq!(store[META_KEY], r#"{"version":2}"#);
+    assert_eq!(store[META_KEY], r#"{"version":3}"#);
     let raws: BTreeSet<&str> = loaded.quarantined.iter().map(|q| q.raw.as_str()).collect();
     assert_eq!(raws, BTreeSet::from(["{\"version\":1,\"answ", "garbage"]));
+}
+
+#[test]
+fn an_earlier_layout_marker_is_replaced_and_others_are_kept_aside() {
+    let marker = |raw: &str| Store::from([(META_KEY.to_owned(), raw.to_owned())]);
+    let v3 = Op::Set {
+        key: META_KEY.into(),
+        value: r#"{"version":3}"#.into(),
+    };
+    // Version 2's, however spelled: replaced, nothing to report or keep.
+    for raw in [r#"{"version":2}"#, r#"{ "version": 2 }"#] {
+        let mut store = marker(raw);
+        let loaded = load_and_apply(&mut store);
+        assert_eq!(loaded.plan, std::slice::from_ref(&v3), "{raw}");
+        assert_eq!((loaded.problems, loaded.quarantined), (vec![], vec![]));
+    }
+    // This version's: nothing to do.
+    assert_eq!(load(&marker(r#"{"version":3}"#)).plan, []);
+    // Version 1 had none: one is not an earlier version's, so it is kept aside as before.
+    for raw in [r#"{"version":1}"#, r#"{"version":0}"#, r#"{"version":"2"}"#] {
+        let mut store = marker(raw);
+        let loaded = load_and_apply(&mut store);
+        assert_eq!(loaded.problems[0].code(), "unknown-version", "{raw}");
+        assert_eq!(loaded.quarantined[0].raw, raw);
+        assert_eq!(store[META_KEY], r#"{"version":3}"#);
+    }
 }
 
 #[test]
@@ -559,7 +968,7 @@ fn a_v1_key_holding_a_record_never_writes_over_another_key() {
         ]);
         let loaded = load_and_apply(&mut store);
         assert_eq!(loaded.drafts.len(), 1);
-        assert_eq!(loaded.drafts[0].answers, good.answers);
+        assert_eq!(loaded.drafts[0].application, good.application);
         assert_ne!(
             loaded.drafts[0].id, good.id,
             "a new id: the key is someone else's"
@@ -664,7 +1073,7 @@ fn limits() {
         ticks.join(",")
     );
     let loaded = load(&Store::from([(draft::draft_key("ticks"), raw)]));
-    assert_eq!(loaded.drafts[0].ticked.len(), MAX_TICKED);
+    assert_eq!(loaded.drafts[0].application.ticked.len(), MAX_TICKED);
     assert_eq!(
         loaded.problems[0].issue,
         Issue::InvalidTicks { dropped: 500 }
@@ -754,7 +1163,7 @@ fn create_rename_duplicate_delete_and_undo() {
     apply(&mut store, &ops);
 
     let mut edited = rename(&d, "Aigerim").unwrap();
-    edited.answers = answers(&[("need", "qualification")]);
+    edited.application = Application::from_answers(&answers(&[("need", "qualification")]));
     let r = save_checked(
         &edited,
         store.get(&d.key()).map(String::as_str),
@@ -774,7 +1183,7 @@ fn create_rename_duplicate_delete_and_undo() {
     let copy = duplicate(&d, at(20, 12, 0), 2);
     assert_ne!(copy.id, d.id);
     assert_eq!(copy.name, "Aigerim (көшірме)");
-    assert_eq!(copy.answers, d.answers);
+    assert_eq!(copy.application, d.application);
     let Resolution::Saved { record: copy, ops } = save_checked(&copy, None, at(20, 12, 0)) else {
         panic!()
     };
@@ -805,7 +1214,7 @@ fn delete_keeps_the_freshest_version_for_undo() {
     let (mut store, d) = v2_store();
     // Another tab changed it meanwhile.
     let mut other = d.clone();
-    other.answers.insert(QuestionId::Years, "1".into());
+    other.application.details.years = Some(1);
     other.revision += 1;
     store.insert(d.key(), save(&other).1);
     let deleted = delete(&d, store.get(&d.key()).map(String::as_str), now());
@@ -828,7 +1237,7 @@ fn delete_keeps_the_freshest_version_for_undo() {
         panic!("{r:?}")
     };
     assert_eq!(stored, squatter);
-    assert_eq!(copy.answers, d.answers);
+    assert_eq!(copy.application, d.application);
     apply(&mut store, &ops);
     assert_eq!(load(&store).drafts.len(), 2);
 }
@@ -854,7 +1263,7 @@ fn export_then_import_into_empty_same_and_modified_libraries() {
     let file = export_json(&drafts, now());
     let header: Value = serde_json::from_str(&file).unwrap();
     assert_eq!(header["format"], "expat-navigator-drafts");
-    assert_eq!(header["version"], 2);
+    assert_eq!(header["version"], 3);
     assert_eq!(header["exported"], "2026-11-24T09:00:00");
     assert_eq!(header["drafts"].as_array().unwrap().len(), 3);
 
@@ -870,7 +1279,10 @@ fn export_then_import_into_empty_same_and_modified_libraries() {
 
     let mut modified = drafts.clone();
     modified[0].name = "Aigerim S.".into();
-    modified[1].answers.insert(QuestionId::Family, "0".into());
+    modified[1]
+        .application
+        .answers
+        .insert(QuestionId::Family, "0".into());
     modified.push(sample(4, "Only here", &[]));
     let into_modified = import_json(&file, &modified, now()).unwrap();
     assert_eq!(into_modified.identical, [drafts[2].clone()]);
@@ -916,8 +1328,8 @@ fn export_then_import_into_empty_same_and_modified_libraries() {
 fn importing_v1_files_single_drafts_and_old_exports() {
     let v1 = import_json(&fixture("v1.json"), &[], now()).unwrap();
     assert_eq!(v1.new.len(), 1);
-    assert_eq!(v1.new[0].answers.len(), 8);
-    assert_eq!(v1.new[0].ticked.len(), 3);
+    assert_eq!(v1.new[0].application.all_answers().len(), 8);
+    assert_eq!(v1.new[0].application.ticked.len(), 3);
     let again = import_json(&fixture("v1.json"), &v1.new, now()).unwrap();
     assert_eq!(
         again.identical.len(),
@@ -1014,7 +1426,9 @@ fn a_change_in_one_tab_appears_in_the_other() {
     let (tab_a, tab_b) = (d.clone(), d.clone());
 
     let mut edit = tab_a.clone();
-    edit.answers.insert(QuestionId::Family, "1".into());
+    edit.application
+        .answers
+        .insert(QuestionId::Family, "1".into());
     let Resolution::Saved { record: tab_a, ops } = save_checked(&edit, get(&store, &d), now())
     else {
         panic!()
@@ -1056,7 +1470,7 @@ fn a_change_in_one_tab_appears_in_the_other() {
 fn an_edit_on_a_stale_copy_is_kept_as_a_conflict_copy() {
     let (mut store, d) = v2_store();
     let mut a = d.clone();
-    a.answers.insert(QuestionId::Family, "1".into());
+    a.application.answers.insert(QuestionId::Family, "1".into());
     let Resolution::Saved { record: a, ops } = save_checked(&a, get(&store, &d), now()) else {
         panic!()
     };
@@ -1064,7 +1478,9 @@ fn an_edit_on_a_stale_copy_is_kept_as_a_conflict_copy() {
 
     // Tab B missed the event (a frozen phone tab) and edits its old copy.
     let mut b = d.clone();
-    b.answers.insert(QuestionId::Branch, "no".into());
+    b.application
+        .answers
+        .insert(QuestionId::Branch, "no".into());
     let r = save_checked(&b, get(&store, &d), now());
     let Resolution::Conflict { stored, copy, ops } = r else {
         panic!("{r:?}")
@@ -1072,7 +1488,7 @@ fn an_edit_on_a_stale_copy_is_kept_as_a_conflict_copy() {
     assert_eq!(stored, a, "A's version stays under the id");
     assert_ne!(copy.id, d.id);
     assert_eq!(copy.name, "Aigerim Sadykova (қайшылық көшірмесі)");
-    assert_eq!(copy.answers, b.answers, "B's edit is kept");
+    assert_eq!(copy.application, b.application, "B's edit is kept");
     assert_eq!(ops.len(), 1);
     assert_eq!(ops[0].key(), copy.key());
     apply(&mut store, &ops);
@@ -1081,7 +1497,7 @@ fn an_edit_on_a_stale_copy_is_kept_as_a_conflict_copy() {
 
     // The same edit made in both tabs is no conflict.
     let mut same = d.clone();
-    same.answers = a.answers.clone();
+    same.application = a.application.clone();
     assert_eq!(
         save_checked(&same, get(&store, &d), now()),
         Resolution::Adopt { record: a }
@@ -1154,12 +1570,14 @@ fn deleted_corrupt_or_newer_values_in_the_other_tab() {
     );
     // An edit after the deletion brings it back rather than being lost.
     let mut edit = d.clone();
-    edit.answers.insert(QuestionId::Family, "2".into());
+    edit.application
+        .answers
+        .insert(QuestionId::Family, "2".into());
     let r = save_checked(&edit, get(&store, &d), now());
     let Resolution::Restored { record: draft, ops } = r else {
         panic!("{r:?}")
     };
-    assert_eq!(draft.answers, edit.answers);
+    assert_eq!(draft.application, edit.application);
     apply(&mut store, &ops);
     assert_eq!(stored_draft(&store, &d.id), Some(draft.clone()));
 
@@ -1202,6 +1620,29 @@ fn deleted_corrupt_or_newer_values_in_the_other_tab() {
 
 const FUZZ_ROUNDS: u32 = 1000;
 const FUZZ_SEED: u64 = 0x9e37_79b9_7f4a_7c15;
+/// Field names the noise uses: answers', pending values', version 2's typed values'.
+const KEYS: [&str; 20] = [
+    "need",
+    "where",
+    "member1",
+    "family",
+    "years",
+    "entry-date",
+    "zz",
+    "",
+    "answers",
+    "dates",
+    "pending",
+    "typed",
+    "submitted",
+    "passport-expiry",
+    "day",
+    "month",
+    "year",
+    "dates-passport",
+    "fees-payment",
+    "version",
+];
 
 /// xorshift64*: reproducible noise without a dependency.
 struct Noise(u64);
@@ -1229,7 +1670,19 @@ impl Noise {
             1 => Value::from(self.next().is_multiple_of(3)),
             2 => Value::from(self.next() as i64),
             3 => Value::from(-1.5e300),
-            4 => Value::from(["work", "outside", "2026-02-29", "1", "", "кк"][self.below(6)]),
+            4 => {
+                let texts = [
+                    "work",
+                    "outside",
+                    "2026-02-29",
+                    "1",
+                    "",
+                    "кк",
+                    "1/2/2030",
+                    "//",
+                ];
+                Value::from(texts[self.below(texts.len())])
+            }
             5 => {
                 let len = self.below(80);
                 Value::from(self.bytes(len))
@@ -1240,36 +1693,49 @@ impl Noise {
             _ => {
                 let mut m = serde_json::Map::new();
                 for _ in 0..self.below(6) {
-                    let k = ["need", "where", "member1", "family", "years", "zz", ""];
-                    m.insert(k[self.below(k.len())].into(), self.value(depth + 1));
+                    let k = KEYS[self.below(KEYS.len())];
+                    m.insert(k.into(), self.value(depth + 1));
                 }
                 Value::Object(m)
             }
         }
     }
 
-    /// A record with each field valid, missing or random.
-    fn record(&mut self, valid: &Value) -> String {
+    /// A valid value with each field, at any depth, valid, missing, random or changed within,
+    /// and sometimes a field added.
+    fn mutate(&mut self, valid: &Value, depth: u32) -> Value {
+        let Value::Object(fields) = valid else {
+            return valid.clone();
+        };
         let mut out = serde_json::Map::new();
-        if let Value::Object(fields) = valid {
-            for (k, v) in fields {
-                match self.below(4) {
-                    0 => {}
-                    1 => {
-                        out.insert(k.clone(), self.value(0));
-                    }
-                    _ => {
-                        out.insert(k.clone(), v.clone());
-                    }
+        for (k, v) in fields {
+            match self.below(6) {
+                0 => {}
+                1 => {
+                    out.insert(k.clone(), self.value(depth));
+                }
+                2 | 3 => {
+                    out.insert(k.clone(), self.mutate(v, depth + 1));
+                }
+                _ => {
+                    out.insert(k.clone(), v.clone());
                 }
             }
         }
         if self.below(5) == 0 {
-            let key = self.bytes(5);
-            let value = self.value(0);
+            let key = match self.below(2) {
+                0 => self.bytes(5),
+                _ => KEYS[self.below(KEYS.len())].to_owned(),
+            };
+            let value = self.value(depth);
             out.insert(key, value);
         }
-        let text = Value::Object(out).to_string();
+        Value::Object(out)
+    }
+
+    /// A record from a valid one, mutated, sometimes cut short.
+    fn record(&mut self, valid: &Value) -> String {
+        let text = self.mutate(valid, 0).to_string();
         match self.below(6) {
             // Cut anywhere (not only at a character boundary: lossy).
             0 => String::from_utf8_lossy(&text.as_bytes()[..self.below(text.len() + 1)]).into(),
@@ -1280,8 +1746,18 @@ impl Noise {
 
 #[test]
 fn garbage_never_panics_and_loading_settles_in_one_pass() {
-    let (_, good) = v2_store();
-    let valid_v2: Value = serde_json::from_str(&save(&good).1).unwrap();
+    let (_, mut good) = v2_store();
+    good.application
+        .pending
+        .answers
+        .insert(QuestionId::Family, "1".into());
+    good.application
+        .set_date(DateField::Submitted, boxes("1", "2", "2027"));
+    good.application
+        .set_date(DateField::PassportExpiry, boxes("", "", ""));
+    let valid_v3: Value = serde_json::from_str(&save(&good).1).unwrap();
+    let fixture_v3: Value = serde_json::from_str(&fixture("v3.json")).unwrap();
+    let valid_v2 = v2_typed_records();
     let valid_v1: Value = serde_json::from_str(&fixture("v1.json")).unwrap();
     let keys = [
         draft::draft_key(&good.id),
@@ -1292,23 +1768,44 @@ fn garbage_never_panics_and_loading_settles_in_one_pass() {
         format!("{QUARANTINE_KEY_PREFIX}0"),
     ];
     let mut edited = good.clone();
-    edited.answers.insert(QuestionId::Family, "3".into());
+    edited
+        .application
+        .answers
+        .insert(QuestionId::Family, "3".into());
     let mut noise = Noise(FUZZ_SEED);
+    // What the noise reached: the fields reported invalid, and pending values kept.
+    let mut invalid_fields = BTreeSet::new();
+    let mut pending_kept = 0;
     for round in 0..FUZZ_ROUNDS {
         let mut store = Store::new();
         for key in &keys {
-            let value = match noise.below(5) {
+            let value = match noise.below(7) {
                 0 => continue,
                 1 => {
                     let len = noise.below(200);
                     noise.bytes(len)
                 }
                 2 => noise.record(&valid_v1),
-                _ => noise.record(&valid_v2),
+                3 => {
+                    let v2 = &valid_v2[noise.below(valid_v2.len())];
+                    noise.record(v2)
+                }
+                4 => noise.record(&fixture_v3),
+                _ => noise.record(&valid_v3),
             };
             store.insert(key.clone(), value);
         }
         let loaded = load(&store);
+        for p in &loaded.problems {
+            if let Issue::InvalidField { field } = &p.issue {
+                invalid_fields.insert(field.clone());
+            }
+        }
+        pending_kept += loaded
+            .drafts
+            .iter()
+            .filter(|d| d.application.pending != Default::default())
+            .count();
         // Every value read is accounted for: a draft, kept aside, or left in place.
         let mut after = store.clone();
         apply(&mut after, &loaded.plan);
@@ -1335,7 +1832,7 @@ fn garbage_never_panics_and_loading_settles_in_one_pass() {
                 after
                     .drafts
                     .iter()
-                    .any(|d| d.answers == edited.answers && d.ticked == edited.ticked),
+                    .any(|d| d.application == edited.application),
                 "round {round}: edit lost: {} {raw:?}",
                 r.code()
             );
@@ -1357,6 +1854,14 @@ fn garbage_never_panics_and_loading_settles_in_one_pass() {
             let _ = draft::parse_timestamp(raw);
         }
     }
+    // The noise reached inside version 2's typed values and version 3's pending ones.
+    for field in ["pending", "typed", "answers", "ticked", "name"] {
+        assert!(
+            invalid_fields.contains(field),
+            "{field}: {invalid_fields:?}"
+        );
+    }
+    assert!(pending_kept > FUZZ_ROUNDS as usize / 10, "{pending_kept}");
 }
 
 #[test]

@@ -37,7 +37,8 @@ pub struct Application {
 pub struct Pending {
     /// A question's text or choice not continued with yet (an unfinished number, say).
     pub answers: BTreeMap<QuestionId, String>,
-    /// The result page's date boxes as typed.
+    /// The result page's date boxes as typed (all empty, if cleared): a date not here shows
+    /// its default (today, or the answer).
     pub dates: BTreeMap<DateField, DateBoxes>,
 }
 
@@ -206,11 +207,36 @@ impl Application {
             DateField::VisaExpiry => self.details.visa_expiry = valid,
             _ => {}
         }
-        if boxes.is_empty() {
-            self.pending.dates.remove(&field);
-        } else {
-            self.pending.dates.insert(field, boxes);
+        self.pending.dates.insert(field, boxes);
+    }
+}
+
+/// When a change of the open application is saved.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Autosave {
+    /// Nothing changed (or nothing is there to save yet).
+    Nothing,
+    /// Only what is being typed changed: saved once typing pauses, or when the page is hidden.
+    AfterPause,
+    /// An answer, a detail or a tick changed: saved at once.
+    Now,
+}
+
+/// The save rule: `saved` is the application as its draft holds it (`None`: no draft yet).
+pub fn autosave(saved: Option<&Application>, now: &Application) -> Autosave {
+    match saved {
+        Some(saved) if saved == now => Autosave::Nothing,
+        Some(saved)
+            if saved.answers == now.answers
+                && saved.details == now.details
+                && saved.ticked == now.ticked =>
+        {
+            Autosave::AfterPause
         }
+        None if now.is_empty() => Autosave::Nothing,
+        // A new application's first keystroke creates its draft at once: a tab closed before
+        // the pause still finds it.
+        _ => Autosave::Now,
     }
 }
 
@@ -321,7 +347,7 @@ impl DateFacts {
             facts
         });
         let exit_visa = (kind == ServiceKind::CancellationWithExitVisa)
-            .then(|| ready.clone())
+            .then_some(ready)
             .flatten()
             .map(|r| r.and_then(|r| deadlines::exit_visa_latest_exit(cal, r.latest.date)));
         DateFacts {
@@ -395,9 +421,45 @@ mod tests {
         assert!(app.date(DateField::EntryDate).is_err());
         app.set_date(DateField::EntryDate, DateBoxes::of(d(2026, 4, 20)));
         assert_eq!(app.details.entry_date, Some(d(2026, 4, 20)));
+        // Cleared: no longer an answer, and the empty boxes stay empty (no default shown).
         app.set_date(DateField::EntryDate, DateBoxes::default());
         assert_eq!(app.details.entry_date, None);
-        assert!(app.is_empty());
+        assert_eq!(app.date(DateField::EntryDate), Ok(None));
+        assert_eq!(app.pending.dates.len(), 1);
+    }
+
+    #[test]
+    fn typing_waits_for_a_pause_and_answers_and_ticks_save_at_once() {
+        let saved = Application::from_answers(&answers(&[("need", "work")]));
+        assert_eq!(autosave(Some(&saved), &saved), Autosave::Nothing);
+        assert_eq!(autosave(None, &Application::default()), Autosave::Nothing);
+        let mut typing = saved.clone();
+        typing
+            .pending
+            .answers
+            .insert(QuestionId::Family, "1".into());
+        typing.set_date(
+            DateField::PassportExpiry,
+            DateBoxes {
+                day: "1".into(),
+                ..DateBoxes::default()
+            },
+        );
+        assert_eq!(autosave(Some(&saved), &typing), Autosave::AfterPause);
+        assert_eq!(autosave(None, &typing), Autosave::Now);
+        let mut ticked = saved.clone();
+        ticked.ticked.insert("item".into());
+        assert_eq!(autosave(Some(&saved), &ticked), Autosave::Now);
+        let mut answered = saved.clone();
+        answered.set_date(DateField::EntryDate, DateBoxes::of(d(2026, 4, 20)));
+        assert_eq!(
+            autosave(Some(&saved), &answered),
+            Autosave::Now,
+            "a date that is an answer"
+        );
+        let mut option = saved.clone();
+        option.details.priority = true;
+        assert_eq!(autosave(Some(&saved), &option), Autosave::Now);
     }
 
     #[test]
@@ -408,10 +470,7 @@ mod tests {
         let today = d(2026, 3, 1);
         app.set_date(DateField::EntryDate, DateBoxes::of(d(2026, 3, 12)));
         let early = DateFacts::of(service, &app, today);
-        assert_eq!(
-            early.ready.clone().unwrap().unwrap().latest.date,
-            d(2026, 3, 17)
-        );
+        assert_eq!(early.ready.unwrap().unwrap().latest.date, d(2026, 3, 17));
         assert!(early.invitation_late());
         app.set_date(DateField::EntryDate, DateBoxes::of(d(2026, 6, 20)));
         let late = DateFacts::of(service, &app, today);

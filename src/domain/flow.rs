@@ -334,6 +334,11 @@ macro_rules! choice {
                     $($name::$variant => $code),+
                 }
             }
+
+            /// The option of a code, as the answers and the forms write it.
+            pub fn from_code(code: &str) -> Option<$name> {
+                <$name as Choice>::parse(code)
+            }
         }
 
         impl Serialize for $name {

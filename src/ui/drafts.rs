@@ -1,55 +1,47 @@
-//! The drafts controller: the open draft is saved as its answers, ticks and typed values change,
-//! other tabs' changes come in through `storage` events. The list, the two-tab outcomes,
-//! deletions and imports are the shared [`Library`]'s; what a draft is and how it is read and
-//! kept are the domain's (`domain::draft`).
-
-use std::collections::{BTreeMap, BTreeSet};
+//! The drafts controller: the open draft is saved as its application changes, other tabs'
+//! changes come in through `storage` events. The list, the two-tab outcomes, deletions and
+//! imports are the shared [`Library`]'s; what a draft is, how it is read and kept, and when a
+//! change is saved are the domain's (`domain::draft`).
 
 use leptos::prelude::*;
 
+use crate::domain::application::{self, Application, Autosave};
 use crate::domain::draft::{self, Draft};
-use crate::domain::flow::Answers;
 use crate::domain::lang::Lang;
 use crate::platform::clock;
 use crate::platform::location;
+use crate::ui::application::ApplicationStore;
 use crate::ui::library::Library;
+use crate::ui::saving::{Flush, Saver};
 
 /// The drafts state, provided as context.
 #[derive(Clone, Copy)]
 pub struct Drafts {
     /// The drafts kept on this device, the open one, what to tell the user.
     pub library: Library<Draft>,
-    answers: RwSignal<Answers>,
-    ticked: RwSignal<BTreeSet<String>>,
-    typed: RwSignal<BTreeMap<String, String>>,
+    app: ApplicationStore,
     lang: Signal<Lang>,
+    flush: Flush,
 }
-
-/// How long typing must pause before what was typed is saved.
-const TYPING_PAUSE: std::time::Duration = std::time::Duration::from_millis(300);
 
 impl Drafts {
     /// Loads the library (migrating, repairing, keeping aside), reopens the latest draft, and
     /// starts autosaving and listening to other tabs.
-    pub fn provide(
-        answers: RwSignal<Answers>,
-        ticked: RwSignal<BTreeSet<String>>,
-        typed: RwSignal<BTreeMap<String, String>>,
-        lang: Signal<Lang>,
-    ) -> Drafts {
+    pub fn provide(app: ApplicationStore, lang: Signal<Lang>) -> Drafts {
+        let saver = Saver::expect();
+        let library = Library::new(move |d: Draft| app.replace(d.application));
         let drafts = Drafts {
-            library: Library::new(move |d: Draft| {
-                answers.set(d.answers);
-                ticked.set(d.ticked);
-                typed.set(d.typed);
-            }),
-            answers,
-            ticked,
-            typed,
+            library,
+            app,
             lang,
+            flush: saver.add_flush(move || {
+                if let Some(drafts) = use_context::<Drafts>() {
+                    drafts.save_now();
+                }
+            }),
         };
         drafts.load();
-        drafts.autosave();
+        drafts.autosave(saver);
         location::on_storage_change(move |key| drafts.on_other_tab(key));
         provide_context(drafts);
         drafts
@@ -68,76 +60,42 @@ impl Drafts {
             .take(draft::read_library(&entries, clock::now()));
     }
 
-    /// Saves the open draft whenever its answers, ticks or typed values change; the first
-    /// change of a new application creates its draft. What is typed is saved once typing pauses
-    /// (and at once when the page is hidden or left), answers and ticks at once.
-    fn autosave(&self) {
+    /// Saves the open draft whenever its application changes; the first change of a new
+    /// application creates its draft. When is the domain's rule ([`application::autosave`]): what is
+    /// typed once typing pauses (and at once when the page is hidden), the rest at once.
+    fn autosave(&self, saver: Saver) {
         let this = *self;
-        let typing = StoredValue::new(0u64);
         Effect::new(move |_| {
-            let answers = this.answers.get();
-            let ticked = this.ticked.get();
-            let typed = this.typed.get();
-            let only_typed = this
-                .open_draft()
-                .is_some_and(|open| open.answers == answers && open.ticked == ticked);
-            if only_typed {
-                let generation = typing.get_value() + 1;
-                typing.set_value(generation);
-                set_timeout(
-                    move || {
-                        if typing.get_value() == generation {
-                            this.save_now();
-                        }
-                    },
-                    TYPING_PAUSE,
-                );
-            } else if !(answers.is_empty() && ticked.is_empty() && typed.is_empty()) {
-                this.save_now();
+            this.app.track();
+            let app = this.app.snapshot();
+            let open = this.open_draft();
+            match application::autosave(open.as_ref().map(|d| &d.application), &app) {
+                Autosave::Nothing => {}
+                Autosave::AfterPause => saver.after_pause(this.flush),
+                Autosave::Now => this.save_now(),
             }
         });
-        let flush = move || {
-            typing.update_value(|g| *g += 1);
-            this.save_now();
-        };
-        window_event_listener(leptos::ev::pagehide, move |_| flush());
-        window_event_listener(leptos::ev::visibilitychange, move |_| flush());
     }
 
-    /// Writes the open draft as the signals hold it, if it changed (creating it if needed).
+    /// Writes the open draft as the store holds it, if it changed (creating it if needed).
     fn save_now(&self) {
-        let (answers, ticked, typed) = (
-            self.answers.get_untracked(),
-            self.ticked.get_untracked(),
-            self.typed.get_untracked(),
-        );
+        let application = self.app.snapshot();
         let now = clock::now();
         let edited = match self.open_draft() {
-            Some(open)
-                if open.answers == answers && open.ticked == ticked && open.typed == typed =>
-            {
-                return;
-            }
+            Some(open) if open.application == application => return,
             Some(open) => Draft {
-                answers,
-                ticked,
-                typed,
+                application,
                 updated: now,
                 ..open
             },
-            None if answers.is_empty() && ticked.is_empty() && typed.is_empty() => return,
+            None if application.is_empty() => return,
             None => {
                 let lang = self.lang.get_untracked();
                 let Ok(new) = draft::new_draft("", lang, now, clock::entropy()) else {
                     return;
                 };
                 self.library.current.set(Some(new.id.clone()));
-                Draft {
-                    answers,
-                    ticked,
-                    typed,
-                    ..new
-                }
+                Draft { application, ..new }
             }
         };
         self.library.save(&edited);
@@ -163,30 +121,33 @@ impl Drafts {
         self.library.open(id);
     }
 
-    /// A new application: the next answer starts a new draft; the others stay as they are.
+    /// A new application: the next change starts a new draft; the others stay as they are.
     pub fn start_new(&self) {
+        self.save_now();
         self.library.current.set(None);
-        self.answers.set(Answers::new());
-        self.ticked.set(Default::default());
-        self.typed.set(Default::default());
+        self.app.replace(Application::default());
+    }
+
+    /// A new application holding these answers (a share link's): the next change saves it as a
+    /// new draft; the open one stays as it is.
+    pub fn start_with(&self, application: Application) {
+        self.start_new();
+        self.app.replace(application);
     }
 
     /// Creates a named, empty draft and opens it.
     pub fn create(&self, name: &str) -> Result<(), draft::NameError> {
-        self.create_with(name, Answers::new(), BTreeMap::new())
+        self.create_with(name, Application::default())
     }
 
-    /// Creates a draft holding these answers and typed values (a roster's row, say) and opens
-    /// it.
+    /// Creates a draft holding this application (a roster's row, say) and opens it.
     pub fn create_with(
         &self,
         name: &str,
-        answers: Answers,
-        typed: BTreeMap<String, String>,
+        application: Application,
     ) -> Result<(), draft::NameError> {
         let new = Draft {
-            answers,
-            typed,
+            application,
             ..draft::new_draft(
                 name,
                 self.lang.get_untracked(),
@@ -194,10 +155,9 @@ impl Drafts {
                 clock::entropy(),
             )?
         };
+        self.save_now();
         self.library.current.set(Some(new.id.clone()));
-        self.answers.set(new.answers.clone());
-        self.ticked.set(Default::default());
-        self.typed.set(new.typed.clone());
+        self.app.replace(new.application.clone());
         self.library.save(&new);
         Ok(())
     }

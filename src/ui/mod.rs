@@ -6,6 +6,7 @@
 #![cfg_attr(not(feature = "csr"), allow(dead_code))]
 
 mod app;
+pub(crate) mod application;
 mod components;
 pub(crate) mod drafts;
 pub(crate) mod format;
@@ -77,7 +78,7 @@ mod live {
         crate::platform::offline::register_service_worker(&root);
         let state = AppState::provide(Mode::Live, root, address);
         Saver::provide();
-        Drafts::provide(state.answers, state.ticked, state.typed, state.lang);
+        Drafts::provide(state.app, state.lang);
         Rosters::provide(state.lang);
         location::pin_head_links();
         location::on_link_click(move |path, query| {

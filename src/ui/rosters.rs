@@ -1,5 +1,6 @@
 //! The rosters controller: the open roster's text is saved as it is typed (once typing pauses,
-//! at once when the page is hidden), other tabs' changes come in through `storage` events. The
+//! at once when the page is hidden: the [`Saver`]'s one timer for drafts and rosters), other
+//! tabs' changes come in through `storage` events. The
 //! list, the two-tab outcomes, deletions and imports are the shared [`Library`]'s; what a roster
 //! record is and how it is read and kept are the domain's (`domain::roster::saved`).
 
@@ -9,9 +10,7 @@ use crate::domain::lang::Lang;
 use crate::domain::roster::saved::{self, RosterRecord, load_rosters, new_roster};
 use crate::platform::{clock, location};
 use crate::ui::library::Library;
-
-/// How long typing must pause before the text is saved.
-const TYPING_PAUSE: std::time::Duration = std::time::Duration::from_millis(300);
+use crate::ui::saving::{Flush, Saver};
 
 /// The rosters state, provided as context.
 #[derive(Clone, Copy)]
@@ -21,7 +20,8 @@ pub struct Rosters {
     /// The open roster's text as typed.
     pub text: RwSignal<String>,
     lang: Signal<Lang>,
-    typing: StoredValue<u64>,
+    saver: Saver,
+    flush: Flush,
     /// Rosters are read when a page first needs them, not at every start.
     loaded: StoredValue<bool>,
 }
@@ -30,16 +30,19 @@ impl Rosters {
     /// Starts listening to other tabs; the rosters kept on this device are read on first use.
     pub fn provide(lang: Signal<Lang>) -> Rosters {
         let text = RwSignal::new(String::new());
+        let saver = Saver::expect();
         let rosters = Rosters {
             library: Library::new(move |r: RosterRecord| text.set(r.text)),
             text,
             lang,
-            typing: StoredValue::new(0),
+            saver,
+            flush: saver.add_flush(move || {
+                if let Some(rosters) = use_context::<Rosters>() {
+                    rosters.save_now();
+                }
+            }),
             loaded: StoredValue::new(false),
         };
-        let flush = move || rosters.save_now();
-        window_event_listener(leptos::ev::pagehide, move |_| flush());
-        window_event_listener(leptos::ev::visibilitychange, move |_| flush());
         location::on_storage_change(move |key| rosters.on_other_tab(key));
         provide_context(rosters);
         rosters
@@ -65,22 +68,11 @@ impl Rosters {
     /// The text changed (typed, pasted, a file chosen, a row edited): saved once typing pauses.
     pub fn set_text(&self, text: String) {
         self.text.set(text);
-        let this = *self;
-        let generation = self.typing.get_value() + 1;
-        self.typing.set_value(generation);
-        set_timeout(
-            move || {
-                if this.typing.get_value() == generation {
-                    this.save_now();
-                }
-            },
-            TYPING_PAUSE,
-        );
+        self.saver.after_pause(self.flush);
     }
 
     /// Writes the open roster as the text holds it, if it changed (creating it if needed).
     pub fn save_now(&self) {
-        self.typing.update_value(|g| *g += 1);
         let text = self.text.get_untracked();
         let now = clock::now();
         let edited = match self.library.open_record() {

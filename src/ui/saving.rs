@@ -24,6 +24,12 @@ pub enum SaveStatus {
 
 /// How often writes that failed are tried again.
 const RETRY_EVERY: std::time::Duration = std::time::Duration::from_secs(2);
+/// How long typing must pause before what was typed is saved.
+const TYPING_PAUSE: std::time::Duration = std::time::Duration::from_millis(300);
+
+/// A library's "write what changed" (the open draft, the open roster), registered once.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Flush(usize);
 
 /// Every library's writes, for storage that starts working after being unavailable.
 type Libraries = Vec<Box<dyn Fn() -> Vec<Op>>>;
@@ -38,6 +44,12 @@ pub struct Saver {
     /// Writes that did not reach storage yet, in order, one per key.
     pending: StoredValue<Vec<Op>, LocalStorage>,
     libraries: StoredValue<Libraries, LocalStorage>,
+    /// Every library's flush: run once typing pauses (those marked waiting), and all of them
+    /// when the page is hidden or left.
+    flushes: StoredValue<Vec<Box<dyn Fn()>>, LocalStorage>,
+    waiting: StoredValue<Vec<Flush>, LocalStorage>,
+    /// Bumped at every keystroke, so only the last pause's timer flushes.
+    typing: StoredValue<u64, LocalStorage>,
 }
 
 impl Saver {
@@ -54,14 +66,68 @@ impl Saver {
             store: StoredValue::new_local(store),
             pending: StoredValue::new_local(Vec::new()),
             libraries: StoredValue::new_local(Vec::new()),
+            flushes: StoredValue::new_local(Vec::new()),
+            waiting: StoredValue::new_local(Vec::new()),
+            typing: StoredValue::new_local(0),
         };
         set_interval(move || saver.retry(), RETRY_EVERY);
+        window_event_listener(leptos::ev::pagehide, move |_| saver.flush_all());
+        window_event_listener(leptos::ev::visibilitychange, move |_| saver.flush_all());
         provide_context(saver);
         saver
     }
 
     pub fn expect() -> Saver {
         expect_context::<Saver>()
+    }
+
+    /// Registers a library's flush: what it runs to write what changed (nothing if nothing did).
+    pub fn add_flush(&self, flush: impl Fn() + 'static) -> Flush {
+        let mut index = 0;
+        self.flushes.update_value(|f| {
+            index = f.len();
+            f.push(Box::new(flush));
+        });
+        Flush(index)
+    }
+
+    /// Something is being typed: `flush` runs once typing pauses (in any library), or when the
+    /// page is hidden, whichever comes first.
+    pub fn after_pause(&self, flush: Flush) {
+        self.waiting.update_value(|w| {
+            if !w.contains(&flush) {
+                w.push(flush);
+            }
+        });
+        let generation = self.typing.get_value() + 1;
+        self.typing.set_value(generation);
+        let this = *self;
+        set_timeout(
+            move || {
+                if this.typing.get_value() == generation {
+                    this.flush_waiting();
+                }
+            },
+            TYPING_PAUSE,
+        );
+    }
+
+    fn flush_waiting(&self) {
+        let mut waiting = Vec::new();
+        self.waiting.update_value(|w| waiting = std::mem::take(w));
+        for Flush(i) in waiting {
+            self.flushes.with_value(|f| f[i]());
+        }
+    }
+
+    /// The page is hidden or left: every library writes what changed, now.
+    fn flush_all(&self) {
+        self.typing.update_value(|g| *g += 1);
+        self.waiting.set_value(Vec::new());
+        let count = self.flushes.with_value(Vec::len);
+        for i in 0..count {
+            self.flushes.with_value(|f| f[i]());
+        }
     }
 
     /// Registers what a library would write to fill an empty storage (see [`Self::reconnect`]).

@@ -1,13 +1,11 @@
 //! The app-wide state, provided once as context.
 
-use std::collections::{BTreeMap, BTreeSet};
-
 use leptos::prelude::*;
 
-use crate::domain::flow::Answers;
 use crate::domain::lang::Lang;
 use crate::platform::location;
 use crate::route::{Address, Route};
+use crate::ui::application::ApplicationStore;
 
 /// Where the state comes from: the live app in the browser, or the static render of one page
 /// at build time (no storage, no clock, no answers: the page as every visitor first sees it).
@@ -17,8 +15,8 @@ pub enum Mode {
     Static,
 }
 
-/// What every page can read: the address (language and route), and the open draft's answers
-/// and ticked checklist items.
+/// What every page can read: the address (language and route), and the open draft's
+/// application.
 #[derive(Clone, Copy)]
 pub struct AppState {
     pub mode: Mode,
@@ -28,11 +26,8 @@ pub struct AppState {
     /// How links reach the site root: the root's path in the browser (`/expat/`), so links
     /// survive navigation; `../../` in a static page, so it works under any sub-path.
     root: StoredValue<String>,
-    pub answers: RwSignal<Answers>,
-    /// Checklist item keys the user has ticked off.
-    pub ticked: RwSignal<BTreeSet<String>>,
-    /// What is typed but not an answer (yet), by field id: saved with the draft as it is typed.
-    pub typed: RwSignal<BTreeMap<String, String>>,
+    /// The open draft's application: answers, details, ticks, what is being typed.
+    pub app: ApplicationStore,
 }
 
 impl AppState {
@@ -46,9 +41,7 @@ impl AppState {
             lang: Memo::new(move |_| address.with(|a| a.lang)).into(),
             route: Memo::new(move |_| address.with(|a| a.route.clone())),
             root: StoredValue::new(root),
-            answers: RwSignal::new(Answers::new()),
-            ticked: RwSignal::new(BTreeSet::new()),
-            typed: RwSignal::new(BTreeMap::new()),
+            app: ApplicationStore::new(),
         };
         provide_context(state);
         state

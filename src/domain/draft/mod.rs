@@ -1,9 +1,11 @@
-//! Drafts: named sets of answers and ticked checklist items, kept on the device, never lost.
+//! Drafts: named applications in preparation (answers, ticked checklist items, what is being
+//! typed), kept on the device, never lost.
 //!
-//! A draft is one kind of [`store`](crate::domain::store) record: the storage home gives it
-//! versioned keys, quarantine, the two-tab protocol, export and import. This module says what
-//! a draft holds, how each of its fields is read and repaired ([`read`]), and how the first
-//! release's single draft moves into the library ([`load_library`]).
+//! A draft is one kind of [`store`] record: the storage home gives it versioned keys,
+//! quarantine, the two-tab protocol, export and import. This module says what a draft holds (a
+//! header and an [`Application`]), how each of its fields is read, repaired and migrated from
+//! earlier versions (`read`), and how the first release's single draft moves into the library
+//! ([`read_library`]).
 //!
 //! # Storage layout
 //!
@@ -14,42 +16,62 @@
 //!                          "ticked":["item-key"],"updated":"2026-11-20T10:00:00"}
 //! ```
 //!
-//! Version 2 (current) keeps a library, one key per draft, so two tabs rarely write the same key:
+//! Version 2 keeps a library, one key per draft, so two tabs rarely write the same key. What is
+//! typed and not an answer yet is kept by the page's field id, dates as `"day/month/year"`:
 //!
 //! ```text
 //! expat-navigator.drafts       = {"version":2}                      the layout marker
 //! expat-navigator.draft.<id>   = {"version":2,"id":"<id>","name":"Aigerim S.","lang":"en",
 //!                                 "answers":{"need":"work"},"ticked":["item-key"],
+//!                                 "typed":{"family":"1","dates-passport":"12/3/20"},
 //!                                 "created":"2026-11-20T10:00:00","updated":"2026-11-21T09:30:00",
 //!                                 "revision":7}
 //! ```
 //!
+//! Version 3 (current) has the same keys. `answers` still holds every answer as a code, the
+//! result page's details included; `typed` becomes `pending`, by question id and by named date
+//! ([`DateField::code`](crate::domain::application::DateField::code)), each date's boxes as typed:
+//!
+//! ```text
+//! expat-navigator.drafts       = {"version":3}
+//! expat-navigator.draft.<id>   = {"version":3,"id":"<id>","name":"Aigerim S.","lang":"en",
+//!                                 "answers":{"need":"work"},"ticked":["item-key"],
+//!                                 "pending":{"answers":{"family":"1"},"dates":{"passport-expiry":
+//!                                   {"day":"12","month":"3","year":"20"}}},
+//!                                 "created":"2026-11-20T10:00:00","updated":"2026-11-21T09:30:00",
+//!                                 "revision":7}
+//! ```
+//!
+//! `typed` and `pending` (and each part of `pending`) are written only when they hold something.
+//! Loading migrates every older record as it reads it: version 1's key becomes a library draft
+//! and is removed; a version 2 record is written back as version 3 under its key (its `typed`
+//! dates to their named fields, `dates-submitted`, `fees-payment`, `dates-passport` and
+//! `dates-visa-end`, question ids to `pending.answers`); a typed value with no place in
+//! version 3 is dropped and reported, the original text kept aside. Version 2's layout marker
+//! is replaced by this version's. Export files of any version up to this one import.
+//!
 //! Other keys (`expat-navigator.lang`, rosters, other apps' keys) are never read or written here.
 //!
-//! # What the UI does
+//! # Who uses what
 //!
-//! - Start: collect `(key, value)` for every key where [`is_app_key`], call [`load_library`],
-//!   [`execute`] its `plan`, show `problems`, offer `quarantined` for export
-//!   ([`export_quarantine`]).
-//! - Every change (answer, tick, rename): [`save_checked`] with the value *currently* stored under
-//!   [`Draft::key`], then execute the resolution's ops.
-//! - A `storage` event for the open draft's key: [`merge_on_external_change`] with the value
-//!   currently in storage (`store.get(key)`, not the event's `newValue`: if two tabs raced, only
-//!   the tab whose write was lost then sees a conflict, so only one copy is made). For other draft
-//!   keys: [`on_storage_change`] to refresh the list.
-//! - Create, duplicate, rename, delete with undo: [`new_draft`], [`duplicate`], [`rename`],
-//!   [`delete`] / [`undo_delete`]; the list: [`summaries`].
-//! - Export and import: [`export_json`], [`import_json`], then [`ImportPlan::apply`] with the
-//!   user's [`Choice`] for each conflict.
+//! The UI keeps drafts in the shared library of records (`ui::library::Library<Draft>`, its page
+//! parts in `ui::components::library`), which calls the storage home's generic functions
+//! directly: saving, other tabs' changes, delete and undo, export and import. The drafts
+//! controller (`ui::drafts`) reads the library at start ([`is_app_key`], [`read_library`]), saves
+//! the open draft as its [`Application`] changes, and makes drafts with [`new_draft`] and
+//! [`duplicate`]. What is stored is this module's: [`Draft`], [`KIND`], and how a record is read,
+//! migrated and written. The draft-shaped wrappers here ([`load_library`], [`summaries`],
+//! [`rename`], [`export_json`], [`import_json`], [`on_storage_change`]...) state the same rules
+//! for drafts; the tests use them.
 
 mod read;
 
-use std::collections::{BTreeMap, BTreeSet};
-
 use chrono::NaiveDateTime;
 use serde::Serialize;
+use serde_json::Value;
 
-use super::flow::{self, Answers, ServiceId, Step};
+use super::application::Application;
+use super::flow::ServiceId;
 use super::lang::Lang;
 use super::store::{self, Kind, Loader, Record};
 
@@ -64,12 +86,12 @@ pub use super::store::{
 pub use super::store::{delete, merge_on_external_change, save_checked, undo_delete};
 
 /// The current schema version of a draft record, the library and the export file.
-pub const VERSION: u64 = 2;
+pub const VERSION: u64 = 3;
 /// Version 1's single autosaved draft.
 pub const V1_KEY: &str = "expat-navigator.draft";
-/// Version 2's layout marker.
+/// The layout marker (since version 2), `{"version":N}`.
 pub const META_KEY: &str = "expat-navigator.drafts";
-/// Version 2's drafts: this prefix and the draft's id.
+/// The drafts (since version 2): this prefix and the draft's id.
 pub const DRAFT_KEY_PREFIX: &str = "expat-navigator.draft.";
 /// The `format` of an export file.
 pub const EXPORT_FORMAT: &str = "expat-navigator-drafts";
@@ -83,7 +105,7 @@ pub const MAX_DRAFTS: usize = 100_000;
 /// A record under a draft key larger than this is not copied aside: a draft is a few KB, and a
 /// copy of something this big could use up the storage quota and stop saving.
 pub const MAX_COPY_ASIDE_BYTES: usize = 64 * 1024;
-/// Entries of a stored answers map read; there are 29 question ids.
+/// Entries of a stored answers map read; there are 30 question ids.
 pub const MAX_ANSWERS: usize = 64;
 /// An answer value, in bytes; the longest valid value is about 20.
 pub const MAX_VALUE_BYTES: usize = 64;
@@ -91,9 +113,15 @@ pub const MAX_VALUE_BYTES: usize = 64;
 pub const MAX_TICKED: usize = 2000;
 /// A ticked item key, in bytes (printable ASCII).
 pub const MAX_TICK_KEY_BYTES: usize = 200;
-/// Typed values kept per draft, their field ids and their text, in bytes.
+/// Version 2's typed values read per draft (what is migrated into the application's
+/// [`Pending`](crate::domain::application::Pending) values). Version 3's pending values need no
+/// count: their keys are question ids and date fields, each once.
 pub const MAX_TYPED: usize = 32;
+/// A typed value, in bytes: version 2's field ids and their text, version 3's pending answers
+/// and each of a pending date's boxes.
 pub const MAX_TYPED_BYTES: usize = 64;
+/// A layout marker longer than this is not an earlier version's (`{"version":2}`).
+const MAX_MARKER_BYTES: usize = 64;
 
 /// Where drafts live and how big they may be.
 pub static KIND: Kind = Kind {
@@ -126,13 +154,8 @@ pub struct Draft {
     /// The user's name for it (an employee's name, say); 1..=[`MAX_NAME_CHARS`] characters.
     pub name: String,
     pub lang: Lang,
-    pub answers: Answers,
-    /// Checklist item keys ticked off.
-    pub ticked: BTreeSet<String>,
-    /// What was typed that is not an answer (yet): an unfinished number, the result page's dates
-    /// (passport expiry, visa end, payment date), by field id. Kept so a reload loses nothing;
-    /// never shared by link.
-    pub typed: BTreeMap<String, String>,
+    /// Its content: answers, details, ticked items, and what is being typed.
+    pub application: Application,
     pub created: NaiveDateTime,
     /// The last change.
     pub updated: NaiveDateTime,
@@ -146,21 +169,14 @@ impl Draft {
         draft_key(&self.id)
     }
 
-    /// The same name, language, answers, ticks and typed values (ids, times and revisions aside).
+    /// The same name, language and application (ids, times and revisions aside).
     pub fn same_content(&self, other: &Draft) -> bool {
-        self.name == other.name
-            && self.lang == other.lang
-            && self.answers == other.answers
-            && self.ticked == other.ticked
-            && self.typed == other.typed
+        self.name == other.name && self.lang == other.lang && self.application == other.application
     }
 
     /// The service the answers lead to, once the wizard is done.
     pub fn service(&self) -> Option<ServiceId> {
-        match flow::next(&self.answers) {
-            Step::Done(outcome) => Some(outcome.service),
-            Step::Ask(_) => None,
-        }
+        self.application.outcome().map(|outcome| outcome.service)
     }
 
     pub fn summary(&self) -> DraftSummary {
@@ -170,8 +186,8 @@ impl Draft {
             lang: self.lang,
             service: self.service(),
             updated: self.updated,
-            answered: self.answers.len(),
-            ticked: self.ticked.len(),
+            answered: self.application.all_answers().len(),
+            ticked: self.application.ticked.len(),
         }
     }
 }
@@ -205,6 +221,7 @@ pub struct DraftSummary {
     pub service: Option<ServiceId>,
     #[serde(serialize_with = "store::ser_time")]
     pub updated: NaiveDateTime,
+    /// Answers given, details included.
     pub answered: usize,
     pub ticked: usize,
 }
@@ -240,9 +257,7 @@ pub fn new_draft(
         id: new_id(now, entropy),
         name,
         lang,
-        answers: Answers::new(),
-        ticked: BTreeSet::new(),
-        typed: BTreeMap::new(),
+        application: Application::default(),
         created: now,
         updated: now,
         revision: 0,
@@ -287,12 +302,13 @@ pub fn draft_key(id: &str) -> String {
     KIND.key(id)
 }
 
-/// The draft id of a version 2 draft key, if the id is valid.
+/// The draft id of a draft key, if the id is valid.
 pub fn id_from_key(key: &str) -> Option<&str> {
     KIND.id_from_key(key)
 }
 
-/// The keys [`load_library`] wants: drafts (v1 and v2), the layout marker, the quarantine.
+/// The keys [`load_library`] wants: drafts (version 1's key and the library's), the layout
+/// marker, the quarantine.
 pub fn is_app_key(key: &str) -> bool {
     key == V1_KEY
         || key == META_KEY
@@ -326,8 +342,8 @@ pub struct Loaded {
 }
 
 /// Reads the library from every app key in storage (values as stored; keys that are not
-/// [`is_app_key`] are ignored): migrates version 1, repairs what it can (dropping invalid parts,
-/// never a whole draft), keeps aside what it cannot read, and leaves newer versions alone.
+/// [`is_app_key`] are ignored): migrates versions 1 and 2, repairs what it can (dropping invalid
+/// parts, never a whole draft), keeps aside what it cannot read, and leaves newer versions alone.
 /// Never panics, whatever the values.
 pub fn load_library(entries: &[(String, String)], now: NaiveDateTime) -> Loaded {
     let loaded = read_library(entries, now);
@@ -343,11 +359,38 @@ pub fn load_library(entries: &[(String, String)], now: NaiveDateTime) -> Loaded 
 
 /// [`load_library`] in the storage home's form, as the browser takes it.
 pub fn read_library(entries: &[(String, String)], now: NaiveDateTime) -> store::Loaded<Draft> {
+    // An earlier version's layout marker: its records are migrated as they are read, so the
+    // marker is simply replaced by this version's. (The storage home knows only the current
+    // marker and newer ones: it would report an older one as unknown and keep it aside.)
+    let renewed: Vec<(String, String)>;
+    let entries = if earlier_marker(entries) {
+        renewed = entries
+            .iter()
+            .filter(|(k, _)| is_app_key(k) && k != META_KEY)
+            .cloned()
+            .collect();
+        &renewed
+    } else {
+        entries
+    };
     let mut loader = Loader::<Draft>::read(entries, now, is_app_key);
     if let Some(raw) = loader.raw(V1_KEY) {
         migrate_v1(&mut loader, raw);
     }
     loader.finish()
+}
+
+/// Whether the layout marker (its first entry, as the loader reads it) is one an earlier version
+/// wrote (version 2 was the first with a marker).
+fn earlier_marker(entries: &[(String, String)]) -> bool {
+    let Some((_, raw)) = entries.iter().find(|(k, _)| k == META_KEY) else {
+        return false;
+    };
+    raw.len() <= MAX_MARKER_BYTES
+        && serde_json::from_str::<Value>(raw)
+            .ok()
+            .and_then(|v| v.get("version").and_then(Value::as_u64))
+            .is_some_and(|v| (2..VERSION).contains(&v))
 }
 
 /// Moves the first release's single draft into the library, then removes its key.
@@ -366,7 +409,7 @@ fn migrate_v1(loader: &mut Loader<Draft>, raw: &str) {
         );
     }
     let id = read.record.id.clone();
-    let empty = read.record.answers.is_empty() && read.record.ticked.is_empty();
+    let empty = read.record.application.is_empty();
     if let Some(existing) = loader.get(&id) {
         // Migrated before, but the old key was not removed then.
         if !existing.same_content(&read.record) || !read.issues.is_empty() {
@@ -385,7 +428,7 @@ fn migrate_v1(loader: &mut Loader<Draft>, raw: &str) {
     loader.remove(key);
 }
 
-/// Drafts as one JSON file: `{"format":"expat-navigator-drafts","version":2,…,"drafts":[…]}`.
+/// Drafts as one JSON file: `{"format":"expat-navigator-drafts","version":3,…,"drafts":[…]}`.
 pub fn export_json(drafts: &[Draft], now: NaiveDateTime) -> String {
     store::export_json(drafts, now)
 }
@@ -396,7 +439,8 @@ pub fn on_storage_change(key: &str, raw: Option<&str>, now: NaiveDateTime) -> Ch
 }
 
 /// Reads an export file (any version up to this one), a list of draft records, or a single
-/// draft record (version 1 or 2), and sorts its drafts against the library's `existing` ones.
+/// draft record (any version up to this one), and sorts its drafts against the library's
+/// `existing` ones.
 pub fn import_json(
     text: &str,
     existing: &[Draft],

@@ -13,12 +13,10 @@ use std::collections::BTreeMap;
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
 
-use super::calendar::calendar;
+use super::application::{Application, DateBoxes, DateFacts, DateField};
 use super::catalogue::{Service, ServiceKind, catalogue};
 use super::checklist;
-use super::deadlines::{
-    self, DeadlineError, ExtensionWindow, PassportFacts, ReadyBy, WindowStatus,
-};
+use super::deadlines::{self, ExtensionWindow, WindowStatus};
 use super::fees::{self, FeeBreakdown, FeeError, FeeRequest};
 use super::flow::{self, AnswerError, Answers, Kind, QuestionId, ServiceId, Step};
 use super::lang::Lang;
@@ -304,7 +302,36 @@ pub fn parse_cell_date(cell: &str) -> Option<NaiveDate> {
     deadlines::parse_date(d, m, y).ok()
 }
 
-/// What one row comes to.
+impl Row {
+    /// The application this row describes: its answers, and its dates where the result page
+    /// keeps them. The payment date is also the submission date (ready-by counts from it);
+    /// `visa-end` is the current visa's end for an extension, the planned visa's end otherwise.
+    pub fn to_application(&self) -> Application {
+        let mut app = Application::from_answers(&self.answers);
+        let extension = app
+            .outcome()
+            .is_some_and(|o| catalogue().get(o.service).kind == ServiceKind::Extension);
+        let visa_end = if extension {
+            DateField::VisaExpiry
+        } else {
+            DateField::PlannedVisaEnd
+        };
+        for (field, date) in [
+            (DateField::Submitted, self.payment_date),
+            (DateField::Payment, self.payment_date),
+            (DateField::EntryDate, self.entry_date),
+            (visa_end, self.visa_end),
+            (DateField::PassportExpiry, self.passport_expiry),
+        ] {
+            if let Some(date) = date {
+                app.set_date(field, DateBoxes::of(date));
+            }
+        }
+        app
+    }
+}
+
+/// What one row comes to: what the result page would show for its application.
 #[derive(Clone, Debug)]
 pub struct RowResult {
     /// `None` while answers are missing.
@@ -312,9 +339,8 @@ pub struct RowResult {
     /// The applicant and the family members.
     pub persons: u32,
     pub fees: Option<Result<FeeBreakdown, FeeError>>,
-    pub ready_by: Option<Result<ReadyBy, DeadlineError>>,
-    pub window: Option<Result<ExtensionWindow, DeadlineError>>,
-    pub passport: Option<PassportFacts>,
+    /// Ready-by, the extension window, the entry's deadlines, the passport.
+    pub dates: DateFacts,
 }
 
 impl RowResult {
@@ -331,68 +357,57 @@ impl RowResult {
         matches!(&self.fees, Some(Ok(b)) if !b.unconfirmed.is_empty())
     }
 
+    /// The latest ready-by date, when it could be worked out.
+    pub fn ready_by(&self) -> Option<NaiveDate> {
+        let ready = self.dates.ready.as_ref()?.as_ref().ok()?;
+        Some(ready.latest.date)
+    }
+
+    /// The extension window, when it could be worked out.
+    pub fn window(&self) -> Option<&ExtensionWindow> {
+        self.dates.window.as_ref()?.as_ref().ok()
+    }
+
     /// The extension window is open and closes within `days` working days, or has closed.
     pub fn window_closing_within(&self, days: u32) -> bool {
-        match &self.window {
-            Some(Ok(w)) => match w.status {
-                WindowStatus::Open {
-                    working_days_left, ..
-                } => working_days_left <= days,
-                WindowStatus::TooLate { .. } => true,
-                WindowStatus::TooEarly { .. } => false,
-            },
-            _ => false,
+        match self.window().map(|w| w.status) {
+            Some(WindowStatus::Open {
+                working_days_left, ..
+            }) => working_days_left <= days,
+            Some(WindowStatus::TooLate { .. }) => true,
+            Some(WindowStatus::TooEarly { .. }) | None => false,
         }
     }
 
     /// The passport fails a check the service has.
     pub fn passport_problem(&self) -> bool {
-        self.passport
-            .as_ref()
-            .is_some_and(|p| p.check.as_ref().is_some_and(|c| !c.is_ok()) || !p.errors.is_empty())
+        self.dates.passport_problem()
     }
 }
 
 pub fn result(row: &Row, today: NaiveDate) -> RowResult {
-    let details = flow::read_details(&row.answers);
-    let persons = checklist::people(&row.answers).len() as u32;
-    let service = match flow::next(&row.answers) {
-        Step::Done(outcome) => Some(catalogue().get(outcome.service)),
-        Step::Ask(_) => None,
-    };
-    let Some(service) = service else {
+    let app = row.to_application();
+    let persons = checklist::people(&app.answers).len() as u32;
+    let Some(outcome) = app.outcome() else {
         return RowResult {
             service: None,
             persons,
             fees: None,
-            ready_by: None,
-            window: None,
-            passport: None,
+            dates: DateFacts::default(),
         };
     };
-    let paid_on = row.payment_date.unwrap_or(today);
-    let request = FeeRequest::from_details(&details, paid_on, persons);
-    let ready_by = deadlines::ready_by_for_service(calendar(), service, paid_on);
-    let visa_end = row.visa_end.or(details.visa_expiry);
-    let window = (service.kind == ServiceKind::Extension)
-        .then_some(visa_end)
-        .flatten()
-        .map(|end| deadlines::extension_window(calendar(), end, today));
-    let passport = row.passport_expiry.map(|expires| {
-        let ready = ready_by.as_ref().ok().map(|r| r.latest.date);
-        deadlines::passport_facts(service.kind, expires, visa_end, Some(paid_on), ready)
-    });
+    let service = catalogue().get(outcome.service);
+    let paid_on = app.date(DateField::Payment).ok().flatten().unwrap_or(today);
+    let request = FeeRequest::from_details(&app.details, paid_on, persons);
     RowResult {
         service: Some(service),
         persons,
         fees: Some(fees::compute_fees_for(
             service,
             &request,
-            details.covering_fee,
+            app.details.covering_fee,
         )),
-        ready_by: Some(ready_by),
-        window,
-        passport,
+        dates: DateFacts::of(service, &app, today),
     }
 }
 
@@ -442,8 +457,7 @@ pub fn sort(shown: &mut [(usize, &RowResult)], by: SortBy, l: Lang) {
         }),
         SortBy::Fees => shown.sort_by_key(|(_, r)| std::cmp::Reverse(r.total())),
         SortBy::Ready => shown.sort_by_key(|(_, r)| {
-            let date = r.ready_by.as_ref().and_then(|x| x.as_ref().ok());
-            let date = date.map(|x| x.latest.date);
+            let date = r.ready_by();
             (date.is_none(), date)
         }),
     }
@@ -510,7 +524,7 @@ mod tests {
         // 550 000 (3 years) + 0.5 MRP of 2026 (2 162.50), for 2 people.
         assert_eq!(r.total(), Some(Decimal::new(110432500, 2)));
         // The README's worked example: ready 5 working days after the payment date.
-        assert_eq!(r.ready_by.unwrap().unwrap().latest.date, d(2026, 3, 17));
+        assert_eq!(r.ready_by(), Some(d(2026, 3, 17)));
     }
 
     #[test]
@@ -605,7 +619,7 @@ mod tests {
         let roster = parse(text);
         let r = result(&roster.rows[0], d(2026, 3, 10));
         assert!(
-            r.window.is_some(),
+            r.window().is_some(),
             "{:?} {:?}",
             r.service.map(|s| &s.id),
             roster.problems

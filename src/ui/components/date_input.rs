@@ -1,62 +1,39 @@
 //! A GOV.UK-style date input: day, month and year boxes in a fieldset, with a hint and one error
 //! message.
 
-use chrono::{Datelike, NaiveDate};
+use chrono::NaiveDate;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::domain::deadlines::{DateError, DateField, parse_date};
+use crate::domain::application::{DateBoxes, DateField};
+use crate::domain::deadlines::{DateError, DateField as DatePart};
 use crate::domain::lang::Lang;
+use crate::ui::application::ApplicationStore;
 use crate::ui::i18n::{Key, msg};
 use crate::ui::state::AppState;
 
-/// What the boxes hold: nothing yet, a date, or the first problem.
-pub type DateValue = Result<Option<NaiveDate>, DateError>;
-
-/// Three boxes in a fieldset. Ids derive from `id` (`{id}-day`, `{id}-hint`, `{id}-error`...).
+/// Three boxes in a fieldset for one date of the application, read from and written to the
+/// store: nothing is copied, so what is typed is kept (and saved) at every keystroke. Ids derive
+/// from the field's (`{id}-day`, `{id}-hint`, `{id}-error`...).
 ///
-/// Every keystroke reports to `on_change`: `Ok(None)` while all boxes are empty, else the parsed
-/// date or its [`DateError`]. The error is only shown once focus has left the fieldset, so
-/// nobody is scolded for a date they are still typing.
+/// A date never typed shows its default (today for a submission date, the answer for a date that
+/// is one). The error is only shown once focus has left the fieldset, so nobody is scolded for a
+/// date they are still typing.
 #[component]
 pub fn DateInput(
-    id: &'static str,
+    store: ApplicationStore,
+    field: DateField,
     #[prop(into)] legend: Signal<String>,
     #[prop(optional, into)] hint: Option<Signal<String>>,
-    #[prop(default = None, into)] initial: Option<NaiveDate>,
-    /// Keep what is typed in the draft under this id, so a reload finds it (dates that are not
-    /// answers: the passport's expiry, the payment date...).
+    /// What shows while the date was never typed (today, say).
     #[prop(optional)]
-    keep_as: Option<&'static str>,
-    on_change: Callback<DateValue>,
+    default: Option<NaiveDate>,
 ) -> impl IntoView {
-    let state = AppState::expect();
-    let lang = state.lang;
-    let part = |f: fn(&NaiveDate) -> u32| initial.map(|d| f(&d).to_string()).unwrap_or_default();
-    let day = RwSignal::new(part(NaiveDate::day));
-    let month = RwSignal::new(part(NaiveDate::month));
-    let year = RwSignal::new(initial.map(|d| d.year().to_string()).unwrap_or_default());
+    let lang = AppState::expect().lang;
+    let id = field.dom_id();
     let touched = RwSignal::new(false);
-
-    let value = Memo::new(move |_| read(&day.get(), &month.get(), &year.get()));
-    if let Some(key) = keep_as {
-        // What was typed before a reload comes back as it was, and counts as typed again.
-        let kept = state.typed.with_untracked(|t| t.get(key).cloned());
-        if let Some([d, m, y]) = kept.as_deref().and_then(split_kept) {
-            day.set(d.to_owned());
-            month.set(m.to_owned());
-            year.set(y.to_owned());
-            on_change.run(value.get_untracked());
-        }
-        Effect::new(move |first: Option<()>| {
-            let typed = format!("{}/{}/{}", day.get(), month.get(), year.get());
-            if first.is_some() {
-                state.typed.update(|t| {
-                    t.insert(key.to_owned(), typed);
-                });
-            }
-        });
-    }
+    let boxes = Memo::new(move |_| store.shown_date(field, default));
+    let value = Memo::new(move |_| boxes.with(DateBoxes::read));
     let shown_error = move || value.get().err().filter(|_| touched.get());
 
     let ids = [
@@ -91,15 +68,15 @@ pub fn DateInput(
         }
     };
 
-    let input = move |field: DateField, box_id: String, signal: RwSignal<String>| {
-        let (key, class) = match field {
-            DateField::Day => (Key::DateInputDay, "field"),
-            DateField::Month => (Key::DateInputMonth, "field"),
-            DateField::Year => (Key::DateInputYear, "field year"),
+    let input = move |part: DatePart, box_id: String| {
+        let (key, class) = match part {
+            DatePart::Day => (Key::DateInputDay, "field"),
+            DatePart::Month => (Key::DateInputMonth, "field"),
+            DatePart::Year => (Key::DateInputYear, "field year"),
         };
         let invalid = move || {
             shown_error()
-                .is_some_and(|e| blames(e, field))
+                .is_some_and(|e| blames(e, part))
                 .then_some("true")
         };
         view! {
@@ -113,10 +90,11 @@ pub fn DateInput(
                     autocomplete="off"
                     spellcheck="false"
                     aria-invalid=invalid
-                    prop:value=move || signal.get()
+                    prop:value=move || boxes.with(|b| part.of(b).clone())
                     on:input=move |ev| {
-                        signal.set(event_target_value(&ev));
-                        on_change.run(value.get_untracked());
+                        let mut typed = boxes.get_untracked();
+                        *part.of_mut(&mut typed) = event_target_value(&ev);
+                        store.set_date(field, typed);
                     }
                 />
             </div>
@@ -139,38 +117,47 @@ pub fn DateInput(
                     })
                 }}
                 <div class="date-input">
-                    {input(DateField::Day, day_id, day)}
-                    {input(DateField::Month, month_id, month)}
-                    {input(DateField::Year, year_id, year)}
+                    {input(DatePart::Day, day_id)}
+                    {input(DatePart::Month, month_id)}
+                    {input(DatePart::Year, year_id)}
                 </div>
             </fieldset>
         </div>
     }
 }
 
-/// "1/7/2026" as kept in the draft: the three boxes as typed.
-fn split_kept(kept: &str) -> Option<[&str; 3]> {
-    let mut parts = kept.splitn(3, '/');
-    Some([parts.next()?, parts.next()?, parts.next()?])
+trait Boxes {
+    fn of(self, boxes: &DateBoxes) -> &String;
+    fn of_mut(self, boxes: &mut DateBoxes) -> &mut String;
 }
 
-/// Empty boxes are no date yet, not an error.
-fn read(day: &str, month: &str, year: &str) -> DateValue {
-    if [day, month, year].iter().all(|s| s.trim().is_empty()) {
-        return Ok(None);
+impl Boxes for DatePart {
+    fn of(self, boxes: &DateBoxes) -> &String {
+        match self {
+            DatePart::Day => &boxes.day,
+            DatePart::Month => &boxes.month,
+            DatePart::Year => &boxes.year,
+        }
     }
-    parse_date(day, month, year).map(Some)
+
+    fn of_mut(self, boxes: &mut DateBoxes) -> &mut String {
+        match self {
+            DatePart::Day => &mut boxes.day,
+            DatePart::Month => &mut boxes.month,
+            DatePart::Year => &mut boxes.year,
+        }
+    }
 }
 
 /// The box an error is about, for `aria-invalid`.
-fn blames(e: DateError, field: DateField) -> bool {
+fn blames(e: DateError, field: DatePart) -> bool {
     match e {
         DateError::Empty { field: f } | DateError::NotANumber { field: f } => f == field,
-        DateError::YearOutOfRange { .. } => field == DateField::Year,
+        DateError::YearOutOfRange { .. } => field == DatePart::Year,
         DateError::NoSuchDate { month, .. } if !(1..=12).contains(&month) => {
-            field == DateField::Month
+            field == DatePart::Month
         }
-        DateError::NoSuchDate { .. } => field == DateField::Day,
+        DateError::NoSuchDate { .. } => field == DatePart::Day,
     }
 }
 
@@ -178,16 +165,16 @@ fn blames(e: DateError, field: DateField) -> bool {
 pub fn date_error_text(e: DateError, l: Lang) -> String {
     match e {
         DateError::Empty { field } => match field {
-            DateField::Day => Key::DateErrorNoDay,
-            DateField::Month => Key::DateErrorNoMonth,
-            DateField::Year => Key::DateErrorNoYear,
+            DatePart::Day => Key::DateErrorNoDay,
+            DatePart::Month => Key::DateErrorNoMonth,
+            DatePart::Year => Key::DateErrorNoYear,
         }
         .text(l)
         .to_owned(),
         DateError::NotANumber { field } => match field {
-            DateField::Day => Key::DateErrorDayNotNumber,
-            DateField::Month => Key::DateErrorMonthNotNumber,
-            DateField::Year => Key::DateErrorYearNotNumber,
+            DatePart::Day => Key::DateErrorDayNotNumber,
+            DatePart::Month => Key::DateErrorMonthNotNumber,
+            DatePart::Year => Key::DateErrorYearNotNumber,
         }
         .text(l)
         .to_owned(),

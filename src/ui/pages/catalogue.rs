@@ -14,12 +14,7 @@ pub fn Catalogue() -> impl IntoView {
     let query = RwSignal::new(String::new());
     let cat = catalogue();
     let found = Memo::new(move |_| {
-        query.with(|q| {
-            cat.search(q)
-                .into_iter()
-                .map(|s| s.id.clone())
-                .collect::<Vec<_>>()
-        })
+        query.with(|q| cat.search(q).into_iter().map(|s| s.id).collect::<Vec<_>>())
     });
 
     let sections = move || {

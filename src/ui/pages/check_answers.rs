@@ -15,7 +15,7 @@ pub fn CheckAnswers() -> impl IntoView {
     let lang = state.lang;
     let rows = move || {
         let l = lang.get();
-        let answers = state.answers.get();
+        let answers = state.app.answers.get();
         flow::path(&answers)
             .into_iter()
             .map(|q| {
@@ -38,13 +38,13 @@ pub fn CheckAnswers() -> impl IntoView {
             })
             .collect_view()
     };
-    let done = move || matches!(state.answers.with(flow::next), Step::Done(_));
+    let done = move || matches!(state.app.answers.with(flow::next), Step::Done(_));
     view! {
         <a class="back-link" href=move || {
-            state.href(state.answers.with(|a| flow::path(a).last().map_or(Route::Home, |q| Route::Question(*q))))
+            state.href(state.app.answers.with(|a| flow::path(a).last().map_or(Route::Home, |q| Route::Question(*q))))
         }>{tr(Key::Back)}</a>
         <h1>{tr(Key::CheckTitle)}</h1>
-        {move || state.answers.with(|a| a.is_empty()).then(|| view! {
+        {move || state.app.answers.with(|a| a.is_empty()).then(|| view! {
             <p>{tr(Key::CheckEmpty)}</p>
         })}
         <dl class="summary-list">{rows}</dl>
@@ -56,7 +56,7 @@ pub fn CheckAnswers() -> impl IntoView {
         } else {
             view! {
                 <p>{tr(Key::CheckUnfinished)}</p>
-                <a class="button" href=move || state.href(state.answers.with(route_after))>{tr(Key::Continue)}</a>
+                <a class="button" href=move || state.href(state.app.answers.with(route_after))>{tr(Key::Continue)}</a>
             }.into_any()
         }}
     }

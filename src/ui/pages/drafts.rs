@@ -3,7 +3,6 @@ use leptos::prelude::*;
 use crate::domain::catalogue::catalogue;
 use crate::domain::draft::Draft;
 use crate::domain::flow::QuestionId;
-use crate::domain::flow::{self, Step};
 use crate::route::Route;
 use crate::ui::components::library::{
     Records, import_view, library_notices, name_error_key, rename_form, timestamp,
@@ -144,10 +143,7 @@ fn DraftRow(draft: Draft, drafts: Drafts) -> impl IntoView {
     let lang = state.lang;
     let id = StoredValue::new(draft.id.clone());
     let is_open = move || drafts.library.current.get().as_deref() == Some(id.read_value().as_str());
-    let service = match flow::next(&draft.answers) {
-        Step::Done(outcome) => Some(catalogue().get(outcome.service)),
-        Step::Ask(_) => None,
-    };
+    let service = draft.service().map(|id| catalogue().get(id));
     let open = move |_| {
         drafts.open(&id.read_value());
         state.go(&if service.is_some() {
@@ -159,7 +155,7 @@ fn DraftRow(draft: Draft, drafts: Drafts) -> impl IntoView {
     // A memo: the row switches between form and actions only when this changes.
     let renaming = Memo::new(move |_| drafts.library.renaming.is_open(&id.read_value()));
     let save_name = Callback::new(move |()| drafts.library.finish_renaming(&id.read_value()));
-    let answered = draft.answers.len();
+    let answered = draft.summary().answered;
     let updated = draft.updated;
     let title = draft.name.clone();
     view! {

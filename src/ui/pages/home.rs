@@ -23,12 +23,12 @@ pub fn Home() -> impl IntoView {
                 .current
                 .get()
                 .and_then(|_| drafts.open_draft())
-                .filter(|d| !d.answers.is_empty())
+                .filter(|d| !d.application.answers.is_empty())
                 .map(|d| (drafts, d))
         });
         match open {
             Some((drafts, d)) => {
-                let next = state.answers.with(route_after);
+                let next = state.app.answers.with(route_after);
                 let resume = if next == Route::CheckAnswers { Route::Outcome } else { next };
                 view! {
                     <p class="start-actions">

@@ -1,12 +1,13 @@
 use leptos::prelude::*;
 
 use crate::domain::catalogue::catalogue;
-use crate::domain::checklist::{self, Applies, Item, PersonChecklist, Role};
-use crate::domain::flow::{self, QuestionId, Step};
+use crate::domain::checklist::{Applies, Item, PersonChecklist, Role};
+use crate::domain::flow::{self, QuestionId};
 use crate::domain::lang::{Lang, Text};
 use crate::domain::share;
 use crate::platform::{clock, print};
 use crate::route::Route;
+use crate::ui::application::ResultModel;
 use crate::ui::components::dates::{self, DatesBlock};
 use crate::ui::components::fees::FeesBlock;
 use crate::ui::components::labels;
@@ -17,33 +18,35 @@ use crate::ui::pages::question::route_after;
 use crate::ui::state::AppState;
 
 /// The service the answers lead to, why, and a checklist per person with tick-off.
+///
+/// Each part reads the memos it needs ([`ResultModel`]): the checklists follow the answers, the
+/// calculators their own inputs, the share link the answers and options; typing a date redraws
+/// the dates block only.
 #[component]
 pub fn Outcome() -> impl IntoView {
     let state = AppState::expect();
     let lang = state.lang;
+    let store = state.app;
     let cat = catalogue();
     // A second language to print (and show) the checklist in, side by side with the page's.
     let chosen_second = RwSignal::new(None::<Lang>);
     let second = Signal::derive(move || chosen_second.get().filter(|o| *o != lang.get()));
-    // The walk through the flow, done once per change of the answers for the whole page.
-    let outcome = Memo::new(move |_| match state.answers.with(flow::next) {
-        Step::Done(outcome) => Some(outcome),
-        Step::Ask(_) => None,
+    let model = ResultModel::new(store);
+    // Not finished (a link ahead of the answers, or answers changed in another tab): go to the
+    // question that is pending.
+    Effect::new(move |_| {
+        if model.outcome.with(Option::is_none) {
+            state.redirect(store.answers.with_untracked(route_after));
+        }
     });
+    let share_url = Memo::new(move |_| state.share_url(&share::encode(&store.all_answers())));
 
     let page = move || {
-        let answers = state.answers.get();
-        let Some(outcome) = outcome.get() else {
-            // Not finished: go to the question that is pending.
-            let target = route_after(&answers);
-            request_animation_frame(move || state.redirect(target));
-            return ().into_any();
-        };
+        let outcome = model.outcome.get()?;
         let service = cat.get(outcome.service);
         let l = lang.get();
         let second_lang = second.get();
         let t = |k: Key| k.text(l);
-        let list = checklist::for_service(service, &outcome, &answers);
         let reasons = outcome
             .reasons
             .iter()
@@ -63,15 +66,17 @@ pub fn Outcome() -> impl IntoView {
                 }
             })
             .collect::<Vec<_>>();
-        let people = list
-            .people
-            .iter()
-            .map(|person| person_checklist(person, &answers, state, l, second_lang))
-            .collect_view();
-        let share_url = state.share_url(&share::encode(&answers));
+        let people = model.checklist.with(|list| {
+            store.answers.with(|answers| {
+                list.iter()
+                    .flat_map(|list| &list.people)
+                    .map(|person| person_checklist(person, answers, state, l, second_lang))
+                    .collect_view()
+            })
+        });
 
-        view! {
-            <PrintHeader service share_url=share_url.clone() second_language=second/>
+        Some(view! {
+            {move || view! { <PrintHeader service share_url=share_url.get() second_language=second/> }}
             <p class="muted">{t(Key::OutcomeKicker)}</p>
             <h1>{service.title.get(l).to_owned()}</h1>
             <p class="lead">{service.summary.get(l).to_owned()}</p>
@@ -101,15 +106,11 @@ pub fn Outcome() -> impl IntoView {
                 </div>
             </div>
             {people}
-        }
-        .into_any()
+        })
     };
     // After the checklists: what follows arrival, and the share link.
     let bottom = move || {
-        let answers = state.answers.get();
-        let Some(outcome) = outcome.get() else {
-            return ().into_any();
-        };
+        let outcome = model.outcome.get()?;
         let l = lang.get();
         let t = |k: Key| k.text(l);
         let next_steps = outcome
@@ -118,8 +119,7 @@ pub fn Outcome() -> impl IntoView {
             .map(|id| cat.get(*id))
             .map(|s| view! { <li><a href=state.href(Route::Service(s.id))>{s.title.get(l).to_owned()}</a></li> })
             .collect::<Vec<_>>();
-        let share_url = state.share_url(&share::encode(&answers));
-        view! {
+        Some(view! {
             {(!next_steps.is_empty()).then(|| view! {
                 <section aria-labelledby="next-steps">
                     <h2 id="next-steps">{t(Key::NextSteps)}</h2>
@@ -134,24 +134,22 @@ pub fn Outcome() -> impl IntoView {
                 <input type="text" id="share-link" class="share-link" readonly aria-describedby="share-hint" prop:value=share_url
                     on:focus=|ev| { event_target::<web_sys::HtmlInputElement>(&ev).select(); }/>
             </section>
-        }
-        .into_any()
+        })
     };
     // The calculators are built once per service, outside the closures above, so choosing an
-    // option (which changes the answers) or switching language never rebuilds them mid-typing.
-    let service_id = Memo::new(move |_| outcome.with(|o| o.as_ref().map(|o| o.service)));
-    let persons = Signal::derive(move || state.answers.with(|a| checklist::people(a).len() as u32));
+    // option or switching language never rebuilds them mid-typing.
     let today = clock::today();
     let calculators = move || {
-        service_id.get().map(|id| cat.get(id)).map(|service| {
+        model.service.get().map(|id| {
+            let service = cat.get(id);
             view! {
                 <section class="calculator" aria-labelledby="fees">
                     <h2 id="fees">{move || Key::FeesTitle.text(lang.get())}</h2>
-                    <FeesBlock service answers=state.answers persons today/>
+                    <FeesBlock service store persons=model.persons.into() today/>
                 </section>
                 <section class="calculator" aria-labelledby="dates">
                     <h2 id="dates">{move || dates::title(lang.get())}</h2>
-                    <DatesBlock service answers=state.answers today/>
+                    <DatesBlock service store today/>
                 </section>
             }
         })
@@ -253,15 +251,14 @@ fn checklist_item(
         .collect::<Vec<_>>();
     let ticked = {
         let key = key.clone();
-        move || state.ticked.with(|t| t.contains(&key))
+        move || state.app.ticked.with(|t| t.contains(&key))
     };
     view! {
         <li>
             <div class="choice">
                 <input type="checkbox" id=id.clone() prop:checked=ticked on:change=move |ev| {
                     let on = event_target_checked(&ev);
-                    let key = key.clone();
-                    state.ticked.update(|t| { if on { t.insert(key); } else { t.remove(&key); } });
+                    state.app.tick(&key, on);
                 }/>
                 <label for=id>
                     {name}

@@ -21,7 +21,8 @@ pub fn route_after(answers: &flow::Answers) -> Route {
 pub fn Question(id: QuestionId) -> impl IntoView {
     let q = id;
     let state = AppState::expect();
-    let answers = state.answers.get_untracked();
+    let store = state.app;
+    let answers = store.answers.get_untracked();
     let path = flow::path(&answers);
     // A question is open when it was answered on the way here, or is the one pending; anything
     // else (a link ahead of the answers, or to a question these answers skip) goes to the
@@ -29,7 +30,8 @@ pub fn Question(id: QuestionId) -> impl IntoView {
     let pending = matches!(flow::next(&answers), Step::Ask(p) if p == q);
     if !pending && !path.contains(&q) || q.is_detail() {
         let target = route_after(&answers);
-        request_animation_frame(move || state.redirect(target));
+        // After this render, not during it: the address changes and the real page shows.
+        Effect::new(move |_| state.redirect(target.clone()));
         return ().into_any();
     }
     let back = match path.iter().position(|p| *p == q) {
@@ -38,39 +40,33 @@ pub fn Question(id: QuestionId) -> impl IntoView {
         None => path.last().map_or(Route::Home, |p| Route::Question(*p)),
     };
 
-    // What was typed or picked here and not yet continued with (kept in the draft, so a reload
-    // finds it), else the answer given.
-    let typed_key = q.to_string();
-    let unsubmitted = state.typed.with_untracked(|t| t.get(&typed_key).cloned());
-    let value = RwSignal::new(
-        unsubmitted
-            .or_else(|| answers.get(&q).cloned())
-            .unwrap_or_default(),
-    );
-    // Every change goes into the draft's typed values (saved once typing pauses).
-    Effect::new(move |first: Option<()>| {
-        let current = value.get();
-        if first.is_some() {
-            let key = q.to_string();
-            state.typed.update(|t| {
-                t.insert(key, current);
-            });
-        }
+    // What was typed or picked here and not yet continued with (kept in the draft as it is
+    // typed, so a reload finds it), else the answer given.
+    let value = Memo::new(move |_| {
+        store
+            .pending_answers
+            .with(|p| p.get(&q).cloned())
+            .or_else(|| store.answers.with(|a| a.get(&q).cloned()))
+            .unwrap_or_default()
     });
+    let set_value = move |v: String| {
+        store.pending_answers.update(|p| {
+            p.insert(q, v);
+        })
+    };
     let error = RwSignal::new(None::<AnswerError>);
     let field_id = format!("q-{q}");
 
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        let mut next_answers = state.answers.get_untracked();
+        let mut next_answers = store.answers.get_untracked();
         match flow::answer(&mut next_answers, q, value.get_untracked().trim()) {
             Ok(()) => {
-                let pruned = flow::prune(&next_answers);
-                let target = route_after(&pruned);
-                state.typed.update(|t| {
-                    t.remove(&q.to_string());
+                let target = route_after(&flow::prune(&next_answers));
+                store.pending_answers.update(|p| {
+                    p.remove(&q);
                 });
-                state.answers.set(pruned);
+                store.set_answers(next_answers);
                 state.go(&target);
             }
             Err(e) => {
@@ -169,7 +165,7 @@ pub fn Question(id: QuestionId) -> impl IntoView {
                                 value=*option
                                 prop:checked=move || value.get() == *option
                                 aria-describedby=move || option_hint().map(|_| hint_id.clone())
-                                on:change=move |_| value.set((*option).to_owned())
+                                on:change=move |_| set_value((*option).to_owned())
                             />
                             <label for=label_for>
                                 {label}
@@ -205,7 +201,7 @@ pub fn Question(id: QuestionId) -> impl IntoView {
                 min=min.to_string()
                 max=max.to_string()
                 prop:value=move || value.get()
-                on:input=move |ev| value.set(event_target_value(&ev))
+                on:input=move |ev| set_value(event_target_value(&ev))
             />
         }
         .into_any(),

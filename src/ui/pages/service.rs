@@ -4,10 +4,10 @@ use crate::domain::catalogue::{
     Catalogue, DocumentRef, Fees, Note, ServiceFee, StateDuty, catalogue,
 };
 use crate::domain::fees;
-use crate::domain::flow::Answers;
 use crate::domain::flow::{QuestionId, ServiceId};
 use crate::domain::lang::Lang;
 use crate::route::Route;
+use crate::ui::application::ApplicationStore;
 use crate::ui::components::dates::{self, DatesBlock};
 use crate::ui::components::fees::FeesBlock;
 use crate::ui::components::labels;
@@ -24,7 +24,7 @@ pub fn Service(id: ServiceId) -> impl IntoView {
     let state = AppState::expect();
     let lang = state.lang;
     // The calculators' options on this page; the wizard's outcome page keeps them in the draft.
-    let answers = RwSignal::new(Answers::new());
+    let store = ApplicationStore::new();
 
     let page = move || {
         let l = lang.get();
@@ -124,11 +124,11 @@ pub fn Service(id: ServiceId) -> impl IntoView {
         (loading.into_any(), ().into_any())
     } else {
         let today = crate::platform::clock::today();
-        let fees = view! { <FeesBlock service answers persons=Signal::derive(|| 1) today/> };
+        let fees = view! { <FeesBlock service store persons=Signal::derive(|| 1) today/> };
         let dates = view! {
             <section class="calculator" aria-labelledby="dates">
                 <h2 id="dates">{move || dates::title(lang.get())}</h2>
-                <DatesBlock service answers today/>
+                <DatesBlock service store today/>
             </section>
         };
         (fees.into_any(), dates.into_any())

@@ -1,5 +1,6 @@
 use leptos::prelude::*;
 
+use crate::domain::application::Application;
 use crate::domain::flow;
 use crate::domain::lang::Lang;
 use crate::domain::share::{self, Notice};
@@ -19,7 +20,7 @@ pub fn Share(query: String) -> impl IntoView {
     let decoded = share::decode(&query);
     let answers = decoded.answers.clone();
     let loadable = !answers.is_empty();
-    let has_current = !state.answers.get_untracked().is_empty();
+    let has_current = !state.app.answers.with_untracked(|a| a.is_empty());
 
     let body = move || {
         let l = lang.get();
@@ -62,8 +63,7 @@ pub fn Share(query: String) -> impl IntoView {
     };
     let load = move |_| {
         // A new draft, so opening a link never overwrites the draft that is open.
-        Drafts::expect().start_new();
-        state.answers.set(answers.clone());
+        Drafts::expect().start_with(Application::from_answers(&answers));
         state.go(&Route::CheckAnswers);
     };
     view! {

@@ -8,10 +8,11 @@ mod words;
 use chrono::NaiveDate;
 use leptos::prelude::*;
 
+use crate::domain::application::DateField;
 use crate::domain::catalogue::{Service, StateDuty};
 use crate::domain::fees::{self, FeeRequest};
-use crate::domain::flow::{self, Answers};
-use crate::ui::components::date_input::{DateInput, DateValue};
+use crate::ui::application::ApplicationStore;
+use crate::ui::components::date_input::DateInput;
 use crate::ui::i18n::Key;
 use crate::ui::state::AppState;
 use breakdown::{assumptions_view, breakdown_view, unconfirmed_view};
@@ -21,23 +22,25 @@ use words::{choice_missing, fee_error, summary};
 #[component]
 pub fn FeesBlock(
     service: &'static Service,
-    answers: RwSignal<Answers>,
+    store: ApplicationStore,
     persons: Signal<u32>,
     today: NaiveDate,
 ) -> impl IntoView {
     let lang = AppState::expect().lang;
     // The last valid payment date: an unfinished date keeps the table as it was (its caption
     // names the date used), rather than making it vanish at every keystroke.
-    let payment = RwSignal::new(today);
-    let on_payment = Callback::new(move |v: DateValue| {
-        if let Ok(d) = v {
-            payment.set(d.unwrap_or(today));
+    let payment = Memo::new(move |last: Option<&NaiveDate>| {
+        match store.date(DateField::Payment, Some(today)) {
+            Ok(d) => d.unwrap_or(today),
+            Err(_) => last.copied().unwrap_or(today),
         }
     });
     let breakdown = Memo::new(move |_| {
-        let d = flow::read_details(&answers.get());
-        let request = FeeRequest::from_details(&d, payment.get(), persons.get());
-        fees::compute_fees_for(service, &request, d.covering_fee)
+        let request = store
+            .details
+            .with(|d| FeeRequest::from_details(d, payment.get(), persons.get()));
+        let covering_fee = store.details.with(|d| d.covering_fee);
+        fees::compute_fees_for(service, &request, covering_fee)
     });
     let t = move |k: Key| move || k.text(lang.get());
     let has_mrp_duty = matches!(service.fees.state_duty, StateDuty::Mrp { .. });
@@ -46,15 +49,14 @@ pub fn FeesBlock(
         <div>
             <h3>{t(Key::FeesCalculatorTitle)}</h3>
             <p>{t(Key::FeesLead)}</p>
-            <Options service answers/>
+            <Options service details=store.details/>
             {has_mrp_duty.then(|| view! {
                 <DateInput
-                    id="fees-payment"
-                keep_as="fees-payment"
+                    store
+                    field=DateField::Payment
                     legend=Signal::derive(move || Key::FeesPaymentDate.text(lang.get()).to_owned())
                     hint=Signal::derive(move || Key::FeesPaymentHint.text(lang.get()).to_owned())
-                    initial=today
-                    on_change=on_payment
+                    default=today
                 />
             })}
             {move || {

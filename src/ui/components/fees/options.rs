@@ -1,30 +1,38 @@
 //! The options a service's fee table prices: visa length, category, Priority Service,
-//! Personal Manager. Each is an answer of the draft, so it survives a reload and a share link.
+//! Personal Manager. Each is a typed detail of the application, so it survives a reload and a
+//! share link.
 
 use leptos::prelude::*;
 use rust_decimal::Decimal;
 
 use crate::domain::catalogue::{Service, ServiceFee};
-use crate::domain::flow::{self, Answers, QuestionId as Q};
+use crate::domain::flow::{self, Details, FeeCategory, QuestionId as Q};
 use crate::ui::format;
 use crate::ui::i18n::Key;
 use crate::ui::state::AppState;
 
-/// The inputs for the options the service's fee table prices, bound to the answers map.
+fn is_on(d: &Details, q: Q) -> bool {
+    match q {
+        Q::Priority => d.priority,
+        Q::Manager => d.manager,
+        _ => d.covering_fee,
+    }
+}
+
+/// The yes-or-no option a checkbox sets.
+fn flag(d: &mut Details, q: Q) -> &mut bool {
+    match q {
+        Q::Priority => &mut d.priority,
+        Q::Manager => &mut d.manager,
+        _ => &mut d.covering_fee,
+    }
+}
+
+/// The inputs for the options the service's fee table prices, bound to the typed details.
 #[component]
-pub fn Options(service: &'static Service, answers: RwSignal<Answers>) -> impl IntoView {
+pub fn Options(service: &'static Service, details: RwSignal<Details>) -> impl IntoView {
     let lang = AppState::expect().lang;
     let offered = flow::details(service);
-    let set = move |q: Q, v: &str| {
-        answers.update(|a| {
-            if v.is_empty() {
-                a.remove(&q);
-            } else {
-                // Values come from our own controls, so they are always valid codes.
-                let _ = flow::answer(a, q, v);
-            }
-        })
-    };
     let title = move |q: Q| move || flow::title(q, lang.get());
     let hint = move |q: Q| {
         move || {
@@ -35,7 +43,7 @@ pub fn Options(service: &'static Service, answers: RwSignal<Answers>) -> impl In
     };
 
     let years = offered.contains(&Q::Years).then(|| {
-        let current = move || answers.with(|a| a.get(&Q::Years).cloned().unwrap_or_default());
+        let current = move || details.with(|d| d.years.map(|y| y.to_string()).unwrap_or_default());
         let options = flow::question_text(Q::Years)
             .map(|t| t.options.as_slice())
             .unwrap_or_default()
@@ -56,7 +64,7 @@ pub fn Options(service: &'static Service, answers: RwSignal<Answers>) -> impl In
                 <select
                     id="fees-years"
                     aria-describedby="fees-years-hint"
-                    on:change=move |ev| set(Q::Years, &event_target_value(&ev))
+                    on:change=move |ev| details.update(|d| d.years = event_target_value(&ev).parse().ok())
                 >
                     <option value="" prop:selected=move || current().is_empty()>
                         {move || Key::FeesChoose.text(lang.get())}
@@ -74,8 +82,9 @@ pub fn Options(service: &'static Service, answers: RwSignal<Answers>) -> impl In
                 .map(|row| {
                     let id = format!("fees-category-{}", row.id);
                     let code = row.id.as_str();
+                    let category = FeeCategory::from_code(code);
                     let checked = move || {
-                        answers.with(|a| a.get(&Q::FeeCategory).map(String::as_str) == Some(code))
+                        details.with(|d| d.fee_category.is_some() && d.fee_category == category)
                     };
                     view! {
                         <div class="choice">
@@ -85,7 +94,7 @@ pub fn Options(service: &'static Service, answers: RwSignal<Answers>) -> impl In
                                 id=id.clone()
                                 value=code
                                 prop:checked=checked
-                                on:change=move |_| set(Q::FeeCategory, code)
+                                on:change=move |_| details.update(|d| d.fee_category = category)
                             />
                             <label for=id>
                                 {move || {
@@ -114,7 +123,7 @@ pub fn Options(service: &'static Service, answers: RwSignal<Answers>) -> impl In
     // wizard (so it can be unticked; the breakdown says it is not offered).
     let checkbox =
         move |q: Q, id: &'static str, label: Key, amount: Option<Decimal>, shown: bool| {
-            let yes = move || answers.with(|a| a.get(&q).map(String::as_str) == Some("yes"));
+            let yes = move || details.with(|d| is_on(d, q));
             let hint_id = format!("{id}-hint");
             let label = move || {
                 let l = lang.get();
@@ -138,7 +147,8 @@ pub fn Options(service: &'static Service, answers: RwSignal<Answers>) -> impl In
                                 aria-describedby=hint_id.clone()
                                 prop:checked=yes
                                 on:change=move |ev| {
-                                    set(q, if event_target_checked(&ev) { "yes" } else { "no" })
+                                    let on = event_target_checked(&ev);
+                                    details.update(|d| *flag(d, q) = on)
                                 }
                             />
                             <div>
@@ -181,11 +191,7 @@ pub fn Options(service: &'static Service, answers: RwSignal<Answers>) -> impl In
         offers_priority
             || offers_manager
             || offers_covering
-            || answers.with(|a| {
-                [Q::Priority, Q::Manager]
-                    .iter()
-                    .any(|q| a.get(q).is_some_and(|v| v == "yes"))
-            })
+            || details.with(|d| d.priority || d.manager)
     };
 
     view! {

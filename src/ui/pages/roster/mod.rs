@@ -8,9 +8,6 @@ mod editor;
 mod library;
 mod results;
 
-use std::collections::BTreeMap;
-
-use chrono::{Datelike, NaiveDate};
 use leptos::prelude::*;
 
 use crate::domain::catalogue::catalogue;
@@ -18,7 +15,7 @@ use crate::domain::checklist;
 use crate::domain::flow::{self, ServiceId, Step};
 use crate::domain::ics::build_ics;
 use crate::domain::lang::Lang;
-use crate::domain::roster::{self, Row, RowResult, SortBy};
+use crate::domain::roster::{self, RowResult, SortBy};
 use crate::domain::share;
 use crate::platform::{clock, download, print};
 use crate::route::Route;
@@ -129,11 +126,7 @@ pub fn RosterPage() -> impl IntoView {
             let opened = parsed.with_untracked(|(roster, _)| {
                 let row = roster.rows.get(index)?;
                 drafts
-                    .create_with(
-                        &employee_name(row, l),
-                        row.answers.clone(),
-                        typed_dates(row),
-                    )
+                    .create_with(&employee_name(row, l), row.to_application())
                     .ok()
             });
             if opened.is_some() {
@@ -290,19 +283,4 @@ pub fn RosterPage() -> impl IntoView {
             })
         })}
     }
-}
-
-/// A row's dates as the result page's date boxes keep what is typed ("day/month/year"), so the
-/// draft opens with them filled in.
-fn typed_dates(row: &Row) -> BTreeMap<String, String> {
-    let boxes = |d: NaiveDate| format!("{}/{}/{}", d.day(), d.month(), d.year());
-    [
-        ("dates-visa-end", row.visa_end),
-        ("dates-passport", row.passport_expiry),
-        ("dates-submitted", row.payment_date),
-        ("fees-payment", row.payment_date),
-    ]
-    .into_iter()
-    .filter_map(|(key, date)| Some((key.to_owned(), boxes(date?))))
-    .collect()
 }

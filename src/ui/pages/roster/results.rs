@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use crate::domain::catalogue::catalogue;
-use crate::domain::deadlines::Deadline;
+use crate::domain::deadlines::{Deadline, Milestone};
 use crate::domain::flow::{self, Step};
 use crate::domain::ics::IcsEvent;
 use crate::domain::lang::Lang;
@@ -48,15 +48,15 @@ pub(super) fn row_view(
         (None, _) => "–".into(),
     };
     let mut dates = Vec::new();
-    if let Some(Ok(ready)) = &r.ready_by {
+    if let Some(ready) = r.ready_by() {
         dates.push(
             msg::RosterReadyBy {
-                date: &format::day(ready.latest.date, l),
+                date: &format::day(ready, l),
             }
             .text(l),
         );
     }
-    if let Some(Ok(w)) = &r.window {
+    if let Some(w) = r.window() {
         dates.push(
             msg::RosterWindow {
                 opens: &format::day(w.opens.date, l),
@@ -65,9 +65,26 @@ pub(super) fn row_view(
             .text(l),
         );
     }
+    if let Some(Ok(notify)) = &r.dates.notify_arrival_by {
+        dates.push(
+            msg::RosterNotifyBy {
+                date: &format::day(notify.date, l),
+            }
+            .text(l),
+        );
+    }
+    if let Some(timing) = r.dates.invitation_in_time.filter(|t| !t.in_time()) {
+        dates.push(
+            msg::RosterInvitationLate {
+                ready: &format::day(timing.ready, l),
+                needed: &format::day(timing.needed_by.date, l),
+            }
+            .text(l),
+        );
+    }
     if r.passport_problem() {
         dates.push(Key::RosterPassportProblem.text(l).to_owned());
-    } else if r.passport.is_some() {
+    } else if r.dates.passport.is_some() {
         dates.push(Key::DatesPassportOk.text(l).to_owned());
     }
     let link = state.share_url(&share::encode(&row.answers));
@@ -177,14 +194,17 @@ pub(super) fn roster_events(roster: &Roster, results: &[RowResult], l: Lang) -> 
             let summary = format!("{who}: {what} – {}", service.title.get(l));
             events.push(IcsEvent::new(d.date, summary, words::explanation(d, l)));
         };
-        if let Some(Ok(ready)) = &r.ready_by {
+        if let Some(Ok(ready)) = &r.dates.ready {
             add(Key::DatesReadyBy.text(l), &ready.latest);
         }
-        if let Some(Ok(w)) = &r.window {
+        if let Some(w) = r.window() {
             add(Key::DatesWindowOpens.text(l), &w.opens);
             add(Key::DatesWindowCloses.text(l), &w.closes);
         }
-        if let Some(check) = r.passport.as_ref().and_then(|p| p.check.as_ref()) {
+        if let Some(Ok(notify)) = &r.dates.notify_arrival_by {
+            add(words::milestone(Milestone::NotifyArrival, l), notify);
+        }
+        if let Some(check) = r.dates.passport.as_ref().and_then(|p| p.check.as_ref()) {
             add(Key::DatesPassportNeeded.text(l), &check.required_until);
         }
     }
@@ -195,21 +215,19 @@ pub(super) fn roster_events(roster: &Roster, results: &[RowResult], l: Lang) -> 
 pub(super) fn results_csv(roster: &Roster, results: &[RowResult], l: Lang) -> String {
     let quote = |s: &str| format!("\"{}\"", s.replace('"', "\"\""));
     let mut out = String::from(
-        "row,label,service,people,fees_kzt,unconfirmed,ready_by,extension_opens,extension_closes,passport_problem\r\n",
+        "row,label,service,people,fees_kzt,unconfirmed,ready_by,extension_opens,extension_closes,notify_arrival_by,invitation_late,passport_problem\r\n",
     );
     for (row, r) in roster.rows.iter().zip(results) {
-        let ready = r
-            .ready_by
-            .as_ref()
-            .and_then(|x| x.as_ref().ok())
-            .map(|x| x.latest.date.to_string())
-            .unwrap_or_default();
+        let ready = r.ready_by().map(|d| d.to_string()).unwrap_or_default();
         let (opens, closes) = r
-            .window
-            .as_ref()
-            .and_then(|x| x.as_ref().ok())
+            .window()
             .map(|w| (w.opens.date.to_string(), w.closes.date.to_string()))
             .unwrap_or_default();
+        let notify = match &r.dates.notify_arrival_by {
+            Some(Ok(d)) => d.date.to_string(),
+            _ => String::new(),
+        };
+        let late = r.dates.invitation_late().to_string();
         let fields = [
             row.line.to_string(),
             quote(&row.label),
@@ -220,6 +238,8 @@ pub(super) fn results_csv(roster: &Roster, results: &[RowResult], l: Lang) -> St
             ready,
             opens,
             closes,
+            notify,
+            late,
             r.passport_problem().to_string(),
         ];
         out.push_str(&fields.join(","));
