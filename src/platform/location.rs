@@ -25,10 +25,24 @@ pub fn origin() -> String {
     location().and_then(|l| l.origin().ok()).unwrap_or_default()
 }
 
-/// Goes to `url`, adding a history entry (Back returns here).
-pub fn push(url: &str) {
-    if let Some(history) = web_sys::window().and_then(|w| w.history().ok()) {
-        let _ = history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(url));
+/// Changes the address to `url`, adding a history entry (Back returns here). `false` when the
+/// browser refuses (a sandboxed frame, too many changes in a row): the caller then loads the
+/// page itself, so the address always says which page is shown.
+#[must_use]
+pub fn push(url: &str) -> bool {
+    web_sys::window()
+        .and_then(|w| w.history().ok())
+        .is_some_and(|history| {
+            history
+                .push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(url))
+                .is_ok()
+        })
+}
+
+/// Loads `url` as a new page (each page of the site has its own HTML).
+pub fn load(url: &str) {
+    if let Some(location) = location() {
+        let _ = location.assign(url);
     }
 }
 

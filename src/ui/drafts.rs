@@ -12,7 +12,7 @@ use crate::platform::clock;
 use crate::platform::location;
 use crate::ui::application::ApplicationStore;
 use crate::ui::library::Library;
-use crate::ui::saving::{Flush, Saver};
+use crate::ui::saving::Saver;
 
 /// The drafts state, provided as context.
 #[derive(Clone, Copy)]
@@ -21,7 +21,6 @@ pub struct Drafts {
     pub library: Library<Draft>,
     app: ApplicationStore,
     lang: Signal<Lang>,
-    flush: Flush,
 }
 
 impl Drafts {
@@ -30,16 +29,7 @@ impl Drafts {
     pub fn provide(app: ApplicationStore, lang: Signal<Lang>) -> Drafts {
         let saver = Saver::expect();
         let library = Library::new(move |d: Draft| app.replace(d.application));
-        let drafts = Drafts {
-            library,
-            app,
-            lang,
-            flush: saver.add_flush(move || {
-                if let Some(drafts) = use_context::<Drafts>() {
-                    drafts.save_now();
-                }
-            }),
-        };
+        let drafts = Drafts { library, app, lang };
         drafts.load();
         drafts.autosave(saver);
         location::on_storage_change(move |key| drafts.on_other_tab(key));
@@ -65,13 +55,14 @@ impl Drafts {
     /// typed once typing pauses (and at once when the page is hidden), the rest at once.
     fn autosave(&self, saver: Saver) {
         let this = *self;
+        let flush = saver.add_flush(move || this.save_now());
         Effect::new(move |_| {
             this.app.track();
             let app = this.app.snapshot();
             let open = this.open_draft();
             match application::autosave(open.as_ref().map(|d| &d.application), &app) {
                 Autosave::Nothing => {}
-                Autosave::AfterPause => saver.after_pause(this.flush),
+                Autosave::AfterPause => saver.after_pause(flush),
                 Autosave::Now => this.save_now(),
             }
         });

@@ -86,7 +86,10 @@ mod live {
             if root != state.root() || matches!(address.route, Route::NotFound(_)) {
                 return false;
             }
-            location::push(&format!("{path}{query}"));
+            // Refused in place: the browser follows the link as a normal one.
+            if !location::push(&format!("{path}{query}")) {
+                return false;
+            }
             state.show(address);
             true
         });

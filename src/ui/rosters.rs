@@ -19,9 +19,13 @@ pub struct Rosters {
     pub library: Library<RosterRecord>,
     /// The open roster's text as typed.
     pub text: RwSignal<String>,
+    /// Counts the rosters opened here (one opened from the list, a new one started, the open
+    /// one deleted), so what refers to the rows of one opening can tell it is stale.
+    pub openings: RwSignal<u64>,
     lang: Signal<Lang>,
     saver: Saver,
-    flush: Flush,
+    /// Its flush, registered with the saver once the controller exists.
+    flush: StoredValue<Option<Flush>>,
     /// Rosters are read when a page first needs them, not at every start.
     loaded: StoredValue<bool>,
 }
@@ -34,15 +38,15 @@ impl Rosters {
         let rosters = Rosters {
             library: Library::new(move |r: RosterRecord| text.set(r.text)),
             text,
+            openings: RwSignal::new(0),
             lang,
             saver,
-            flush: saver.add_flush(move || {
-                if let Some(rosters) = use_context::<Rosters>() {
-                    rosters.save_now();
-                }
-            }),
+            flush: StoredValue::new(None),
             loaded: StoredValue::new(false),
         };
+        rosters
+            .flush
+            .set_value(Some(saver.add_flush(move || rosters.save_now())));
         location::on_storage_change(move |key| rosters.on_other_tab(key));
         provide_context(rosters);
         rosters
@@ -68,7 +72,9 @@ impl Rosters {
     /// The text changed (typed, pasted, a file chosen, a row edited): saved once typing pauses.
     pub fn set_text(&self, text: String) {
         self.text.set(text);
-        self.saver.after_pause(self.flush);
+        if let Some(flush) = self.flush.get_value() {
+            self.saver.after_pause(flush);
+        }
     }
 
     /// Writes the open roster as the text holds it, if it changed (creating it if needed).
@@ -113,12 +119,14 @@ impl Rosters {
     /// Opens a roster from the list (what was typed in the open one is saved first).
     pub fn open(&self, id: &str) {
         self.save_now();
+        self.openings.update(|n| *n += 1);
         self.library.open(id);
     }
 
     /// A new, empty roster: the first text typed creates it; the others stay as they are.
     pub fn start_new(&self) {
         self.save_now();
+        self.openings.update(|n| *n += 1);
         self.library.current.set(None);
         self.text.set(String::new());
     }
@@ -126,6 +134,7 @@ impl Rosters {
     pub fn delete(&self, id: &str) {
         self.save_now();
         if self.library.delete(id) {
+            self.openings.update(|n| *n += 1);
             self.library.current.set(None);
             self.text.set(String::new());
         }

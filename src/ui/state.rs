@@ -85,8 +85,14 @@ impl AppState {
     /// Goes to a page in the current language, adding a history entry (Back returns here).
     pub fn go(&self, route: &Route) {
         let address = Address::new(self.lang.get_untracked(), route.clone());
-        location::push(&self.href_in(address.lang, address.route.clone()));
-        self.show(address);
+        let url = self.href_in(address.lang, address.route.clone());
+        if location::push(&url) {
+            self.show(address);
+        } else {
+            // The address cannot change in place: the page is loaded instead, never shown
+            // under another page's address. What is being typed is saved as the page goes.
+            location::load(&url);
+        }
     }
 
     /// Shows another page in place of this one, without a history entry: for pages that are not

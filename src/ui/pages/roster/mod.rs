@@ -42,19 +42,18 @@ pub fn RosterPage() -> impl IntoView {
     let rosters = Rosters::expect();
     let drafts = Drafts::expect();
     let text = rosters.text;
-    let editing = RwSignal::new(None::<Editing>);
-    // Another roster opened, or a new one started: its rows are not the ones being edited. (A
-    // new roster getting its id as it is first saved is the same roster.)
-    Effect::new(move |previous: Option<Option<String>>| {
-        let open = rosters.library.current.get();
-        if previous
-            .flatten()
-            .is_some_and(|p| open.as_ref() != Some(&p))
-        {
-            editing.set(None);
-        }
-        open
+    // What is being edited, and in which opening of a roster: once another roster is opened or
+    // a new one started, its rows are not the ones being edited. (A new roster getting its id as
+    // it is first saved is the same opening.)
+    let edit = RwSignal::new(None::<(u64, Editing)>);
+    let editing = Memo::new(move |_| {
+        edit.get()
+            .filter(|(opening, _)| *opening == rosters.openings.get())
+            .map(|(_, e)| e)
     });
+    let set_editing = move |e: Option<Editing>| {
+        edit.set(e.map(|e| (rosters.openings.get_untracked(), e)));
+    };
     let service_filter = RwSignal::new(None::<ServiceId>);
     let closing_only = RwSignal::new(false);
     let sort_by = RwSignal::new(SortBy::Row);
@@ -119,7 +118,7 @@ pub fn RosterPage() -> impl IntoView {
         download::download("expat-navigator-roster.csv", "text/csv;charset=utf-8", &csv);
     };
     let actions = RowActions {
-        edit: Callback::new(move |line| editing.set(Some(Editing::Row(line)))),
+        edit: Callback::new(move |line| set_editing(Some(Editing::Row(line)))),
         // The row's answers and dates become a draft of their own, opened on its result.
         open_as_draft: Callback::new(move |index: usize| {
             let l = lang.get_untracked();
@@ -154,11 +153,11 @@ pub fn RosterPage() -> impl IntoView {
         </div>
         {move || match editing.get() {
             Some(e) => view! {
-                <RowEditor rosters editing=e on_move=Callback::new(move |e| editing.set(e))
+                <RowEditor rosters editing=e on_move=Callback::new(set_editing)
                     problems=Signal::derive(move || parsed.with(|(r, _)| r.problems.clone()))/>
             }.into_any(),
             None => view! {
-                <p><button type="button" class="secondary" on:click=move |_| editing.set(Some(Editing::New))>{tr(Key::RosterAddRow)}</button></p>
+                <p><button type="button" class="secondary" on:click=move |_| set_editing(Some(Editing::New))>{tr(Key::RosterAddRow)}</button></p>
             }.into_any(),
         }}
         {move || {
