@@ -7,6 +7,7 @@
 pub mod calendar;
 pub mod catalogue;
 pub mod checklist;
+pub mod csv;
 pub mod deadlines;
 pub mod draft;
 pub mod fees;
