@@ -10,6 +10,7 @@ pub mod checklist;
 pub mod csv;
 pub mod deadlines;
 pub mod draft;
+pub mod encoding;
 pub mod fees;
 pub mod flow;
 pub mod ics;

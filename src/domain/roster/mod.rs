@@ -20,6 +20,7 @@ use super::csv;
 use super::deadlines::{
     self, DeadlineError, ExtensionWindow, PassportFacts, ReadyBy, WindowStatus,
 };
+use super::encoding::{self, Encoding};
 use super::fees::{self, FeeBreakdown, FeeError, FeeRequest};
 use super::flow::{self, AnswerError, Answers, Kind, QuestionId, Step};
 
@@ -175,6 +176,30 @@ fn records(text: &str) -> (char, Vec<csv::Record>) {
         .find(|l| !l.trim().is_empty())
         .map_or('\t', separator_of);
     (separator, csv::records(text, separator))
+}
+
+/// The largest file read as a roster (UTF-16 takes up to twice the bytes of the text kept).
+pub const MAX_FILE_BYTES: usize = 2 * saved::MAX_TEXT_BYTES;
+
+/// Why a chosen file is not read as a roster.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FileError {
+    /// Its text is more than a roster kept on this device may hold.
+    TooLarge,
+    /// Not text: a spreadsheet's own file, an image, damaged text.
+    NotText,
+}
+
+/// A chosen file's text, and how its bytes were read (see [`encoding::decode`]).
+pub fn read_file(bytes: &[u8]) -> Result<(String, Encoding), FileError> {
+    if bytes.len() > MAX_FILE_BYTES {
+        return Err(FileError::TooLarge);
+    }
+    let (text, encoding) = encoding::decode(bytes).map_err(|_| FileError::NotText)?;
+    if text.len() > saved::MAX_TEXT_BYTES {
+        return Err(FileError::TooLarge);
+    }
+    Ok((text, encoding))
 }
 
 fn quote_problem(record: &csv::Record, problems: &mut Vec<CellProblem>) {
@@ -575,6 +600,28 @@ mod tests {
             column: String::new(),
             issue: CellIssue::UnclosedQuote,
         }));
+    }
+
+    #[test]
+    fn a_file_is_read_in_its_encoding_or_refused_with_a_reason() {
+        let cp1251 = [b"label\n".as_slice(), &[200, 226, 224, 237, 238, 226]].concat();
+        assert_eq!(
+            read_file(&cp1251),
+            Ok(("label\nИванов".to_owned(), Encoding::Windows1251))
+        );
+        assert_eq!(
+            parse(&read_file(&cp1251).unwrap().0).rows[0].label,
+            "Иванов"
+        );
+        assert_eq!(read_file(b"PK\x03\x04\x00"), Err(FileError::NotText));
+        assert_eq!(
+            read_file(&vec![b'a'; saved::MAX_TEXT_BYTES + 1]),
+            Err(FileError::TooLarge)
+        );
+        assert_eq!(
+            read_file(&vec![b'a'; MAX_FILE_BYTES + 1]),
+            Err(FileError::TooLarge)
+        );
     }
 
     #[test]

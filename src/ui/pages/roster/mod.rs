@@ -15,10 +15,11 @@ use leptos::prelude::*;
 
 use crate::domain::catalogue::catalogue;
 use crate::domain::checklist;
+use crate::domain::encoding::Encoding;
 use crate::domain::flow::{self, Step};
 use crate::domain::ics::build_ics;
 use crate::domain::lang::Lang;
-use crate::domain::roster::{self, Row, RowResult};
+use crate::domain::roster::{self, FileError, Row, RowResult};
 use crate::domain::share;
 use crate::platform::{clock, download, print};
 use crate::route::Route;
@@ -46,8 +47,11 @@ pub fn RosterPage() -> impl IntoView {
     let drafts = Drafts::expect();
     let text = rosters.text;
     let editing = RwSignal::new(None::<Editing>);
-    // Another roster opened, or a new one started: its rows are not the ones being edited. (A
-    // new roster getting its id as it is first saved is the same roster.)
+    // What the page says about the file chosen last: how it was read, or why it was not.
+    let file_note = RwSignal::new(None::<Key>);
+    // Another roster opened, or a new one started: its rows are not the ones being edited, nor
+    // its text the file chosen last. (A new roster getting its id as it is first saved is the
+    // same roster.)
     Effect::new(move |previous: Option<Option<String>>| {
         let open = rosters.library.current.get();
         if previous
@@ -55,6 +59,7 @@ pub fn RosterPage() -> impl IntoView {
             .is_some_and(|p| open.as_ref() != Some(&p))
         {
             editing.set(None);
+            file_note.set(None);
         }
         open
     });
@@ -82,14 +87,26 @@ pub fn RosterPage() -> impl IntoView {
         let Some(file) = input.files().and_then(|f| f.get(0)) else {
             return;
         };
+        file_note.set(None);
+        // A file too large is not read at all.
+        if file.size() > roster::MAX_FILE_BYTES as f64 {
+            file_note.set(Some(Key::RosterFileTooLarge));
+            return;
+        }
         leptos::task::spawn_local(async move {
-            if let Some(t) = wasm_bindgen_futures::JsFuture::from(file.text())
+            let bytes = wasm_bindgen_futures::JsFuture::from(file.array_buffer())
                 .await
-                .ok()
-                .and_then(|t| t.as_string())
-            {
-                rosters.set_text(t);
-            }
+                .map(|b| js_sys::Uint8Array::new(&b).to_vec());
+            let note = match bytes.as_deref().map(roster::read_file) {
+                Ok(Ok((text, encoding))) => {
+                    rosters.set_text(text);
+                    (encoding == Encoding::Windows1251).then_some(Key::RosterFileWindows1251)
+                }
+                Ok(Err(FileError::TooLarge)) => Some(Key::RosterFileTooLarge),
+                Ok(Err(FileError::NotText)) => Some(Key::RosterFileNotText),
+                Err(_) => Some(Key::RosterFileUnreadable),
+            };
+            file_note.set(note);
         });
     };
     let template = move |_| {
@@ -157,7 +174,16 @@ pub fn RosterPage() -> impl IntoView {
         </div>
         <div class="field">
             <label for="roster-file">{tr(Key::RosterFile)}</label>
-            <input type="file" id="roster-file" accept=".csv,.tsv,.txt,text/csv" on:change=on_file/>
+            {move || file_note.get().map(|key| {
+                let text = key.text(lang.get());
+                if key == Key::RosterFileWindows1251 {
+                    view! { <p class="note" id="roster-file-note" role="status">{text}</p> }.into_any()
+                } else {
+                    view! { <p class="error-message" id="roster-file-note" role="alert">{text}</p> }.into_any()
+                }
+            })}
+            <input type="file" id="roster-file" accept=".csv,.tsv,.txt,text/csv" on:change=on_file
+                aria-describedby=move || file_note.get().map(|_| "roster-file-note")/>
         </div>
         {move || match editing.get() {
             Some(e) => view! {
