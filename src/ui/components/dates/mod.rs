@@ -17,7 +17,7 @@ use crate::domain::deadlines::{
 use crate::domain::flow::{self, Answers, QuestionId as Q};
 use crate::domain::ics::{IcsEvent, build_ics};
 use crate::domain::lang::Lang;
-use crate::platform::download::download;
+use crate::ui::alert::download;
 use crate::ui::components::date_input::{DateInput, DateValue};
 use crate::ui::components::labels;
 use crate::ui::i18n::Key;

@@ -21,8 +21,9 @@ use crate::domain::ics::build_ics;
 use crate::domain::lang::Lang;
 use crate::domain::roster::{self, FileError, Row, RowResult};
 use crate::domain::share;
-use crate::platform::{clock, download, print};
+use crate::platform::{clock, print};
 use crate::route::Route;
+use crate::ui::alert;
 use crate::ui::components::print_header::PrintHeader;
 use crate::ui::components::tr;
 use crate::ui::drafts::Drafts;
@@ -110,7 +111,7 @@ pub fn RosterPage() -> impl IntoView {
         });
     };
     let template = move |_| {
-        download::download(
+        alert::download(
             "expat-navigator-roster-template.tsv",
             "text/tab-separated-values;charset=utf-8",
             roster::TEMPLATE,
@@ -119,7 +120,7 @@ pub fn RosterPage() -> impl IntoView {
     let calendar_file = move |_| {
         let l = lang.get_untracked();
         let events = parsed.with_untracked(|(r, results)| roster_events(r, results, l));
-        download::download(
+        alert::download(
             "expat-navigator-roster-dates.ics",
             "text/calendar;charset=utf-8",
             &build_ics(&events, today),
@@ -136,7 +137,7 @@ pub fn RosterPage() -> impl IntoView {
     let export = move |_| {
         let l = lang.get_untracked();
         let csv = parsed.with_untracked(|(r, results)| results_csv(r, results, l));
-        download::download("expat-navigator-roster.csv", "text/csv;charset=utf-8", &csv);
+        alert::download("expat-navigator-roster.csv", "text/csv;charset=utf-8", &csv);
     };
     let actions = RowActions {
         edit: Callback::new(move |line| editing.set(Some(Editing::Row(line)))),
