@@ -52,7 +52,7 @@ fn the_entry_date_gives_the_arrival_notification_and_whether_the_invitation_is_l
     // Ready on 17 March, after the law's last day (5 working days before an entry on 12 March).
     assert!(early.dates.invitation_late());
     assert!(!later.dates.invitation_late());
-    let notify = |r: &RowResult| r.dates.notify_arrival_by.clone().map(|n| n.unwrap().date);
+    let notify = |r: &RowResult| r.dates.notify_arrival_by.map(|n| n.unwrap().date);
     assert_eq!(
         notify(&early),
         Some(d(2026, 3, 17)),

@@ -1,16 +1,13 @@
-//! Saving generated text (an .ics calendar) as a file: a Blob, an object URL and a temporary
-//! `<a download>`, so nothing is sent anywhere.
+//! Saving generated text (a calendar, a CSV, an export) as a file: a Blob, an object URL and a
+//! temporary `<a download>`, so nothing is sent anywhere.
 
 use wasm_bindgen::{JsCast, JsValue, closure::Closure};
 use web_sys::{Blob, BlobPropertyBag, HtmlAnchorElement, Url};
 
-/// Offers `contents` for download as `filename`. Does nothing if the browser refuses (there is
-/// no useful fallback; the dates stay on the page).
-pub fn download(filename: &str, mime: &str, contents: &str) {
-    let _ = try_download(filename, mime, contents);
-}
-
-fn try_download(filename: &str, mime: &str, contents: &str) -> Result<(), JsValue> {
+/// Offers `contents` for download as `filename`. An error says the browser refused: the caller
+/// tells the user (see `ui::alert::download`), since a download may be the only way out for
+/// data kept aside.
+pub fn download(filename: &str, mime: &str, contents: &str) -> Result<(), JsValue> {
     let window = web_sys::window().ok_or("no window")?;
     let document = window.document().ok_or("no document")?;
     let body = document.body().ok_or("no body")?;

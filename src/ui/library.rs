@@ -9,7 +9,8 @@ use leptos::prelude::*;
 use crate::domain::store::{
     self, Applied, Change, Deleted, Loaded, NameError, Op, Problem, Quarantined, Record, Resolution,
 };
-use crate::platform::{clock, download};
+use crate::platform::clock;
+use crate::ui::alert;
 use crate::ui::saving::Saver;
 
 /// Something to tell the user about the open record, once.
@@ -373,7 +374,7 @@ impl<R: Record + Send + Sync + 'static> Library<R> {
 /// Downloads `records` as an export file, named after their kind and the time.
 fn download_export<R: Record>(records: &[R]) {
     let now = clock::now();
-    download::download(
+    alert::download(
         &store::export_file_name::<R>(now),
         "application/json",
         &store::export_json(records, now),

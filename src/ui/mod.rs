@@ -5,6 +5,7 @@
 // The static render (feature ssr alone) compiles the live app's code without running it.
 #![cfg_attr(not(feature = "csr"), allow(dead_code))]
 
+pub(crate) mod alert;
 mod app;
 pub(crate) mod application;
 mod components;
@@ -77,6 +78,7 @@ mod live {
         let (root, address) = route::locate(&location::pathname(), &location::search());
         crate::platform::offline::register_service_worker(&root);
         let state = AppState::provide(Mode::Live, root, address);
+        super::alert::Alert::provide();
         Saver::provide();
         Drafts::provide(state.app, state.lang);
         Rosters::provide(state.lang);

@@ -1,40 +1,40 @@
 //! Editing a roster in the page: one row's cells read from the text and written back, every
 //! other line of the text left exactly as it was (the text is what is kept and shared).
 
-use super::{TEMPLATE, separator_of, split};
+use super::{TEMPLATE, csv, records};
 
 /// The header's cells and the separator the text uses (a tab for an empty text).
 pub fn header(text: &str) -> (Vec<String>, char) {
-    match text_lines(text).find(|l| !l.trim().is_empty()) {
-        Some(line) => {
-            let separator = separator_of(line);
-            (split(line, separator), separator)
-        }
-        None => {
-            let line = TEMPLATE.lines().next().unwrap_or_default();
-            (split(line, '\t'), '\t')
-        }
+    let (separator, records) = records(text);
+    match records.into_iter().find(|r| !r.blank) {
+        Some(header) => (header.cells, separator),
+        None => (records_of(TEMPLATE).remove(0).cells, '\t'),
     }
 }
 
-/// The cells of line `line` (1-based, as problems number them), as many as the header has.
+/// The cells of the row starting at line `line` (1-based, as problems number them), as many as
+/// the header has.
 pub fn row_cells(text: &str, line: usize) -> Vec<String> {
-    let (header, separator) = header(text);
-    let mut cells = text_lines(text)
-        .nth(line.wrapping_sub(1))
-        .map(|l| split(l, separator))
+    let (header, _) = header(text);
+    let mut cells = records(text)
+        .1
+        .into_iter()
+        .find(|r| r.line == line)
+        .map(|r| r.cells)
         .unwrap_or_default();
     cells.resize(header.len().max(cells.len()), String::new());
     cells
 }
 
-/// The text with line `line` holding `cells`, or with a new line at the end (`None`; an empty
-/// text gets the template's header first). Gives the text and the line's number.
+/// The text with the row starting at line `line` holding `cells`, or with a new row at the end
+/// (`None`, or no row starts there; an empty text gets the template's header first). Gives the
+/// text and the line the row starts on.
 pub fn set_row(text: &str, line: Option<usize>, cells: &[String]) -> (String, usize) {
-    let (_, separator) = header(text);
+    let (separator, records) = records(text);
+    // The roster's own text, read back by this app: quoted where needed, never neutralised.
     let written = cells
         .iter()
-        .map(|c| write_cell(c, separator))
+        .map(|c| csv::plain_cell(c, separator))
         .collect::<Vec<_>>()
         .join(&separator.to_string());
     let bom = if text.starts_with('\u{feff}') {
@@ -44,49 +44,26 @@ pub fn set_row(text: &str, line: Option<usize>, cells: &[String]) -> (String, us
     };
     let body = &text[bom.len()..];
     let newline = if body.contains("\r\n") { "\r\n" } else { "\n" };
-    match line {
-        Some(n) if n >= 1 && n <= body.lines().count() => {
-            let mut out = String::from(bom);
-            for (i, piece) in body.split_inclusive('\n').enumerate() {
-                if i + 1 == n {
-                    let ending = &piece[piece.trim_end_matches(['\r', '\n']).len()..];
-                    out.push_str(&written);
-                    out.push_str(ending);
-                } else {
-                    out.push_str(piece);
-                }
-            }
-            (out, n)
-        }
-        _ => {
-            let mut out = String::from(text);
-            if body.trim().is_empty() {
-                out = format!("{bom}{}", TEMPLATE.lines().next().unwrap_or_default());
-                out.push_str(newline);
-            } else if !body.ends_with('\n') {
-                out.push_str(newline);
-            }
-            let number = out[bom.len()..].lines().count() + 1;
-            out.push_str(&written);
-            out.push_str(newline);
-            (out, number)
-        }
+    if let Some(record) = line.and_then(|n| records.iter().find(|r| r.line == n)) {
+        let span = &record.span;
+        let out = format!("{bom}{}{written}{}", &body[..span.start], &body[span.end..]);
+        return (out, record.line);
     }
+    let mut out = String::from(text);
+    if body.trim().is_empty() {
+        out = format!("{bom}{}", TEMPLATE.lines().next().unwrap_or_default());
+        out.push_str(newline);
+    } else if !body.ends_with(['\n', '\r']) {
+        out.push_str(newline);
+    }
+    out.push_str(&written);
+    out.push_str(newline);
+    let number = records_of(&out).last().map_or(1, |r| r.line);
+    (out, number)
 }
 
-/// The text's lines as the parser numbers them (a byte-order mark is not part of line 1).
-fn text_lines(text: &str) -> std::str::Lines<'_> {
-    text.strip_prefix('\u{feff}').unwrap_or(text).lines()
-}
-
-/// A cell quoted when it must be (it holds the separator or a quote); line breaks become spaces.
-fn write_cell(cell: &str, separator: char) -> String {
-    let cell = cell.replace(['\r', '\n'], " ");
-    if cell.contains(separator) || cell.contains('"') {
-        format!("\"{}\"", cell.replace('"', "\"\""))
-    } else {
-        cell
-    }
+fn records_of(text: &str) -> Vec<csv::Record> {
+    records(text).1
 }
 
 #[cfg(test)]
@@ -128,5 +105,37 @@ mod tests {
         let (text, line) = set_row("\u{feff}label\nA\n", Some(2), &["Z".into()]);
         assert_eq!((text.as_str(), line), ("\u{feff}label\nZ\n", 2));
         assert_eq!(parse(&text).rows[0].label, "Z");
+    }
+
+    #[test]
+    fn a_row_over_several_lines_is_edited_whole_and_the_lines_after_it_keep_their_numbers() {
+        let text = "label,need\n\"Aigerim\nSeitkali\",work\nBolat,work\n";
+        assert_eq!(row_cells(text, 2), ["Aigerim\nSeitkali", "work"]);
+        assert_eq!(row_cells(text, 4), ["Bolat", "work"]);
+        // Editing another cell keeps the line break, quoted.
+        let (edited, line) = set_row(text, Some(2), &["Aigerim\nSeitkali".into(), "live".into()]);
+        assert_eq!(line, 2);
+        assert_eq!(
+            edited,
+            "label,need\n\"Aigerim\nSeitkali\",live\nBolat,work\n"
+        );
+        let (edited, line) = set_row(&edited, Some(2), &["Aigerim".into(), "live".into()]);
+        assert_eq!(
+            (edited.as_str(), line),
+            ("label,need\nAigerim,live\nBolat,work\n", 2)
+        );
+        // A new row after a row over two lines gets the line it starts on.
+        let (edited, line) = set_row(text, None, &["Chen".into(), "work".into()]);
+        assert_eq!(line, 5);
+        assert_eq!(parse(&edited).rows[2].line, 5);
+    }
+
+    #[test]
+    fn the_roster_s_own_text_keeps_what_was_typed_even_when_it_looks_like_a_formula() {
+        // Not a file for a spreadsheet: a `'` here would become part of the label.
+        let (text, line) = set_row("label\tneed\n", None, &["=1+1".into(), "work".into()]);
+        assert_eq!(text, "label\tneed\n=1+1\twork\n");
+        assert_eq!(row_cells(&text, line), ["=1+1", "work"]);
+        assert_eq!(parse(&text).rows[0].label, "=1+1");
     }
 }

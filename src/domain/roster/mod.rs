@@ -16,7 +16,9 @@ use rust_decimal::Decimal;
 use super::application::{Application, DateBoxes, DateFacts, DateField};
 use super::catalogue::{Service, ServiceKind, catalogue};
 use super::checklist;
+use super::csv;
 use super::deadlines::{self, ExtensionWindow, WindowStatus};
+use super::encoding::{self, Encoding};
 use super::fees::{self, FeeBreakdown, FeeError, FeeRequest};
 use super::flow::{self, AnswerError, Answers, Kind, QuestionId, ServiceId, Step};
 use super::lang::Lang;
@@ -89,9 +91,12 @@ pub enum CellIssue {
     Missing,
     /// More cells than the header has columns: the extra ones are ignored.
     ExtraCells { count: usize },
+    /// A quote opens a cell and is never closed: the row was read to the end of its line.
+    UnclosedQuote,
 }
 
-/// A problem at a row (1-based line of the pasted text; the header is line 1) and column.
+/// A problem at a row (1-based line of the pasted text where the row starts; the header is
+/// line 1) and column.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct CellProblem {
     pub line: usize,
@@ -123,20 +128,17 @@ pub const TEMPLATE: &str = "label\tneed\twhere\tcitizenship\tsubmitter\tbranch\t
 Employee 1\twork\toutside\tother\temployer\tno\t1\tspouse\t3\tno\t20.04.2026\t\t01.07.2030\t10.03.2026\n";
 
 /// Reads pasted text or a CSV file: tab-separated if the header has a tab, else comma- (or,
-/// as spreadsheets in some languages write it, semicolon-) separated, with CSV quoting.
+/// as spreadsheets in some languages write it, semicolon-) separated, with CSV quoting (a quoted
+/// cell may hold the separator, quotes and line breaks). A row's line is the line it starts on.
 pub fn parse(text: &str) -> Roster {
-    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let mut lines = text
-        .lines()
-        .enumerate()
-        .filter(|(_, l)| !l.trim().is_empty());
-    let Some((_, header)) = lines.next() else {
+    let mut records = records(text).1.into_iter().filter(|r| !r.blank);
+    let Some(header) = records.next() else {
         return Roster::default();
     };
-    let separator = separator_of(header);
     let mut roster = Roster::default();
-    for name in split(header, separator) {
-        let column = Column::read(&name);
+    quote_problem(&header, &mut roster.problems);
+    for name in &header.cells {
+        let column = Column::read(name);
         let issue = match &column {
             Column::Unknown(_) => Some(CellIssue::UnknownColumn),
             c if roster.columns.contains(c) => Some(CellIssue::RepeatedColumn),
@@ -144,23 +146,69 @@ pub fn parse(text: &str) -> Roster {
         };
         if let Some(issue) = issue {
             roster.problems.push(CellProblem {
-                line: 1,
+                line: header.line,
                 column: name.trim().to_owned(),
                 issue,
             });
         }
         roster.columns.push(column);
     }
-    for (index, line) in lines {
+    for record in records {
+        quote_problem(&record, &mut roster.problems);
         let row = read_row(
             &roster.columns,
-            index + 1,
-            &split(line, separator),
+            record.line,
+            &record.cells,
             &mut roster.problems,
         );
         roster.rows.push(row);
     }
     roster
+}
+
+/// The text's separator and records (blank ones too), as the parser and the editor read them.
+/// A byte-order mark is not part of line 1; spans are in the text without it.
+fn records(text: &str) -> (char, Vec<csv::Record>) {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let separator = text
+        .split(['\r', '\n'])
+        .find(|l| !l.trim().is_empty())
+        .map_or('\t', separator_of);
+    (separator, csv::records(text, separator))
+}
+
+/// The largest file read as a roster (UTF-16 takes up to twice the bytes of the text kept).
+pub const MAX_FILE_BYTES: usize = 2 * saved::MAX_TEXT_BYTES;
+
+/// Why a chosen file is not read as a roster.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FileError {
+    /// Its text is more than a roster kept on this device may hold.
+    TooLarge,
+    /// Not text: a spreadsheet's own file, an image, damaged text.
+    NotText,
+}
+
+/// A chosen file's text, and how its bytes were read (see [`encoding::decode`]).
+pub fn read_file(bytes: &[u8]) -> Result<(String, Encoding), FileError> {
+    if bytes.len() > MAX_FILE_BYTES {
+        return Err(FileError::TooLarge);
+    }
+    let (text, encoding) = encoding::decode(bytes).map_err(|_| FileError::NotText)?;
+    if text.len() > saved::MAX_TEXT_BYTES {
+        return Err(FileError::TooLarge);
+    }
+    Ok((text, encoding))
+}
+
+fn quote_problem(record: &csv::Record, problems: &mut Vec<CellProblem>) {
+    if record.unclosed_quote {
+        problems.push(CellProblem {
+            line: record.line,
+            column: String::new(),
+            issue: CellIssue::UnclosedQuote,
+        });
+    }
 }
 
 fn read_row(
@@ -264,27 +312,6 @@ fn separator_of(header: &str) -> char {
     } else {
         ','
     }
-}
-
-/// One CSV or TSV line into cells: `"a, b"` is one cell, `""` inside quotes is a quote.
-fn split(line: &str, separator: char) -> Vec<String> {
-    let mut cells = vec![String::new()];
-    let mut quoted = false;
-    let mut chars = line.chars().peekable();
-    while let Some(c) = chars.next() {
-        let cell = cells.last_mut().expect("one cell at least");
-        match (c, quoted) {
-            ('"', true) if chars.peek() == Some(&'"') => {
-                chars.next();
-                cell.push('"');
-            }
-            ('"', true) => quoted = false,
-            ('"', false) if cell.trim().is_empty() => quoted = true,
-            (c, false) if c == separator => cells.push(String::new()),
-            (c, _) => cell.push(c),
-        }
-    }
-    cells
 }
 
 /// `10.03.2026`, `10/03/2026` or `2026-03-10`.
@@ -575,15 +602,94 @@ mod tests {
 
     #[test]
     fn tabs_quotes_and_dates_in_each_form() {
-        assert_eq!(
-            split("a\t\"b\tc\"\t\"say \"\"hi\"\"\"", '\t'),
-            ["a", "b\tc", "say \"hi\""]
-        );
+        let roster = parse("label\tneed\n\"b\tc\"\tregistration\n\"say \"\"hi\"\"\"\tregistration");
+        assert_eq!(roster.rows[0].label, "b\tc");
+        assert_eq!(roster.rows[1].label, "say \"hi\"");
         assert_eq!(parse_cell_date("10.03.2026"), Some(d(2026, 3, 10)));
         assert_eq!(parse_cell_date("10/3/2026"), Some(d(2026, 3, 10)));
         assert_eq!(parse_cell_date("2026-03-10"), Some(d(2026, 3, 10)));
         assert_eq!(parse_cell_date("31.02.2026"), None);
         assert_eq!(parse_cell_date("10.03.26"), None);
+    }
+
+    #[test]
+    fn a_quoted_line_break_stays_in_its_cell_and_rows_keep_the_line_they_start_on() {
+        // As Excel and Google Sheets write (and copy) a cell with a line break in it.
+        for (text, lines) in [
+            (
+                "label,need,registration,family\n\"Aigerim\nSeitkali\",registration,iin,0\nBolat,registration,colour,0\n",
+                [2, 4],
+            ),
+            (
+                "label,need,registration,family\r\n\"Aigerim\r\nSeitkali\",registration,iin,0\r\nBolat,registration,colour,0\r\n",
+                [2, 4],
+            ),
+            (
+                "label\tneed\tregistration\tfamily\n\n\"Aigerim\nSeitkali\"\tregistration\tiin\t0\n\nBolat\tregistration\tcolour\t0",
+                [3, 6],
+            ),
+        ] {
+            let roster = parse(text);
+            assert_eq!(roster.rows.len(), 2, "{text:?}");
+            assert_eq!(roster.rows[0].label, "Aigerim\nSeitkali");
+            assert_eq!(
+                roster.rows[0]
+                    .answers
+                    .get(&QuestionId::Registration)
+                    .map(String::as_str),
+                Some("iin")
+            );
+            assert_eq!([roster.rows[0].line, roster.rows[1].line], lines);
+            // Bolat's bad cell is reported at the line his row starts on.
+            assert!(
+                roster
+                    .problems
+                    .iter()
+                    .any(|p| matches!(p.issue, CellIssue::NotAllowed { .. })),
+                "{:?}",
+                roster.problems
+            );
+            assert!(
+                roster.problems.iter().all(|p| p.line == lines[1]),
+                "{:?}",
+                roster.problems
+            );
+        }
+    }
+
+    #[test]
+    fn a_quote_never_closed_is_reported_and_the_next_rows_still_read() {
+        let roster =
+            parse("label,need,registration\n\"Aigerim,registration,iin\nBolat,registration,iin\n");
+        assert_eq!(roster.rows.len(), 2);
+        assert_eq!(roster.rows[1].label, "Bolat");
+        assert!(roster.problems.contains(&CellProblem {
+            line: 2,
+            column: String::new(),
+            issue: CellIssue::UnclosedQuote,
+        }));
+    }
+
+    #[test]
+    fn a_file_is_read_in_its_encoding_or_refused_with_a_reason() {
+        let cp1251 = [b"label\n".as_slice(), &[200, 226, 224, 237, 238, 226]].concat();
+        assert_eq!(
+            read_file(&cp1251),
+            Ok(("label\nИванов".to_owned(), Encoding::Windows1251))
+        );
+        assert_eq!(
+            parse(&read_file(&cp1251).unwrap().0).rows[0].label,
+            "Иванов"
+        );
+        assert_eq!(read_file(b"PK\x03\x04\x00"), Err(FileError::NotText));
+        assert_eq!(
+            read_file(&vec![b'a'; saved::MAX_TEXT_BYTES + 1]),
+            Err(FileError::TooLarge)
+        );
+        assert_eq!(
+            read_file(&vec![b'a'; MAX_FILE_BYTES + 1]),
+            Err(FileError::TooLarge)
+        );
     }
 
     #[test]

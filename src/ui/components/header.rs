@@ -2,6 +2,7 @@ use leptos::prelude::*;
 
 use crate::domain::lang::Lang;
 use crate::route::Route;
+use crate::ui::alert::AlertBanner;
 use crate::ui::components::tr;
 use crate::ui::drafts::Drafts;
 use crate::ui::i18n::Key;
@@ -27,6 +28,7 @@ pub fn Header() -> impl IntoView {
             </div>
         </header>
         <SaveStatusBanner state/>
+        <AlertBanner/>
     }
 }
 

@@ -10,7 +10,8 @@ use crate::domain::lang::Lang;
 use crate::domain::store::{
     self, Choice, ImportError, ImportPlan, Issue, NameError, Problem, Record,
 };
-use crate::platform::{clock, download};
+use crate::platform::clock;
+use crate::ui::alert;
 use crate::ui::components::tr;
 use crate::ui::format;
 use crate::ui::i18n::{Key, msg};
@@ -265,7 +266,7 @@ where
             Records::Drafts => "",
             Records::Rosters => "rosters-",
         };
-        download::download(
+        alert::download(
             &format!("expat-navigator-{what}kept-aside-{}.json", file_stamp(now)),
             "application/json",
             &json,
@@ -358,7 +359,7 @@ where
                     let key = record.key.clone();
                     let download_it = move |_| {
                         let file = format!("expat-navigator-record-{}.txt", file_stamp(clock::now()));
-                        download::download(&file, "text/plain;charset=utf-8", &record.raw);
+                        alert::download(&file, "text/plain;charset=utf-8", &record.raw);
                     };
                     let delete_it = move |_| {
                         if window()

@@ -14,7 +14,7 @@ use crate::domain::deadlines::{self, Deadline, Rule};
 use crate::domain::flow::{self, QuestionId as Q};
 use crate::domain::ics::{IcsEvent, build_ics};
 use crate::domain::lang::Lang;
-use crate::platform::download::download;
+use crate::ui::alert::download;
 use crate::ui::application::{ApplicationStore, date_facts};
 use crate::ui::components::date_input::DateInput;
 use crate::ui::components::labels;

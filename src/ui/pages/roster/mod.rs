@@ -12,13 +12,15 @@ use leptos::prelude::*;
 
 use crate::domain::catalogue::catalogue;
 use crate::domain::checklist;
+use crate::domain::encoding::Encoding;
 use crate::domain::flow::{self, ServiceId, Step};
 use crate::domain::ics::build_ics;
 use crate::domain::lang::Lang;
-use crate::domain::roster::{self, RowResult, SortBy};
+use crate::domain::roster::{self, FileError, RowResult, SortBy};
 use crate::domain::share;
-use crate::platform::{clock, download, print};
+use crate::platform::{clock, print};
 use crate::route::Route;
+use crate::ui::alert;
 use crate::ui::components::print_header::PrintHeader;
 use crate::ui::components::tr;
 use crate::ui::drafts::Drafts;
@@ -42,9 +44,10 @@ pub fn RosterPage() -> impl IntoView {
     let rosters = Rosters::expect();
     let drafts = Drafts::expect();
     let text = rosters.text;
-    // What is being edited, and in which opening of a roster: once another roster is opened or
-    // a new one started, its rows are not the ones being edited. (A new roster getting its id as
-    // it is first saved is the same opening.)
+    // What is being edited, and what the page says about the file chosen last, in which
+    // opening of a roster: once another roster is opened or a new one started, its rows are not
+    // the ones being edited, nor its text the file's. (A new roster getting its id as it is
+    // first saved is the same opening.)
     let edit = RwSignal::new(None::<(u64, Editing)>);
     let editing = Memo::new(move |_| {
         edit.get()
@@ -53,6 +56,16 @@ pub fn RosterPage() -> impl IntoView {
     });
     let set_editing = move |e: Option<Editing>| {
         edit.set(e.map(|e| (rosters.openings.get_untracked(), e)));
+    };
+    // How the file chosen last was read, or why it was not.
+    let note = RwSignal::new(None::<(u64, Key)>);
+    let file_note = Memo::new(move |_| {
+        note.get()
+            .filter(|(opening, _)| *opening == rosters.openings.get())
+            .map(|(_, key)| key)
+    });
+    let set_file_note = move |key: Option<Key>| {
+        note.set(key.map(|key| (rosters.openings.get_untracked(), key)));
     };
     let service_filter = RwSignal::new(None::<ServiceId>);
     let closing_only = RwSignal::new(false);
@@ -78,18 +91,30 @@ pub fn RosterPage() -> impl IntoView {
         let Some(file) = input.files().and_then(|f| f.get(0)) else {
             return;
         };
+        set_file_note(None);
+        // A file too large is not read at all.
+        if file.size() > roster::MAX_FILE_BYTES as f64 {
+            set_file_note(Some(Key::RosterFileTooLarge));
+            return;
+        }
         leptos::task::spawn_local(async move {
-            if let Some(t) = wasm_bindgen_futures::JsFuture::from(file.text())
+            let bytes = wasm_bindgen_futures::JsFuture::from(file.array_buffer())
                 .await
-                .ok()
-                .and_then(|t| t.as_string())
-            {
-                rosters.set_text(t);
-            }
+                .map(|b| js_sys::Uint8Array::new(&b).to_vec());
+            let note = match bytes.as_deref().map(roster::read_file) {
+                Ok(Ok((text, encoding))) => {
+                    rosters.set_text(text);
+                    (encoding == Encoding::Windows1251).then_some(Key::RosterFileWindows1251)
+                }
+                Ok(Err(FileError::TooLarge)) => Some(Key::RosterFileTooLarge),
+                Ok(Err(FileError::NotText)) => Some(Key::RosterFileNotText),
+                Err(_) => Some(Key::RosterFileUnreadable),
+            };
+            set_file_note(note);
         });
     };
     let template = move |_| {
-        download::download(
+        alert::download(
             "expat-navigator-roster-template.tsv",
             "text/tab-separated-values;charset=utf-8",
             roster::TEMPLATE,
@@ -98,7 +123,7 @@ pub fn RosterPage() -> impl IntoView {
     let calendar_file = move |_| {
         let l = lang.get_untracked();
         let events = parsed.with_untracked(|(r, results)| roster_events(r, results, l));
-        download::download(
+        alert::download(
             "expat-navigator-roster-dates.ics",
             "text/calendar;charset=utf-8",
             &build_ics(&events, today),
@@ -115,7 +140,7 @@ pub fn RosterPage() -> impl IntoView {
     let export = move |_| {
         let l = lang.get_untracked();
         let csv = parsed.with_untracked(|(r, results)| results_csv(r, results, l));
-        download::download("expat-navigator-roster.csv", "text/csv;charset=utf-8", &csv);
+        alert::download("expat-navigator-roster.csv", "text/csv;charset=utf-8", &csv);
     };
     let actions = RowActions {
         edit: Callback::new(move |line| set_editing(Some(Editing::Row(line)))),
@@ -149,7 +174,16 @@ pub fn RosterPage() -> impl IntoView {
         </div>
         <div class="field">
             <label for="roster-file">{tr(Key::RosterFile)}</label>
-            <input type="file" id="roster-file" accept=".csv,.tsv,.txt,text/csv" on:change=on_file/>
+            {move || file_note.get().map(|key| {
+                let text = key.text(lang.get());
+                if key == Key::RosterFileWindows1251 {
+                    view! { <p class="note" id="roster-file-note" role="status">{text}</p> }.into_any()
+                } else {
+                    view! { <p class="error-message" id="roster-file-note" role="alert">{text}</p> }.into_any()
+                }
+            })}
+            <input type="file" id="roster-file" accept=".csv,.tsv,.txt,text/csv" on:change=on_file
+                aria-describedby=move || file_note.get().map(|_| "roster-file-note")/>
         </div>
         {move || match editing.get() {
             Some(e) => view! {

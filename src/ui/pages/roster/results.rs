@@ -1,9 +1,11 @@
 //! The roster's results: one line per employee, the problems by row and column, the totals,
 //! and the files made from them (CSV, calendar).
 
+use chrono::NaiveDate;
 use leptos::prelude::*;
 
 use crate::domain::catalogue::catalogue;
+use crate::domain::csv;
 use crate::domain::deadlines::{Deadline, Milestone};
 use crate::domain::flow::{self, Step};
 use crate::domain::ics::IcsEvent;
@@ -144,6 +146,7 @@ pub(super) fn problem_text(p: &CellProblem, l: Lang) -> String {
             count: *count as u64,
         }
         .text(l),
+        CellIssue::UnclosedQuote => Key::RosterUnclosedQuote.text(l).to_owned(),
     };
     msg::RosterProblem {
         line: &p.line,
@@ -211,39 +214,33 @@ pub(super) fn roster_events(roster: &Roster, results: &[RowResult], l: Lang) -> 
     events
 }
 
-/// The roster with its results, one line per employee, for a spreadsheet.
+/// The roster with its results, one line per employee, for a spreadsheet. Every text goes
+/// through [`csv::cell`], so a label such as `=HYPERLINK(..)` is shown, never run.
 pub(super) fn results_csv(roster: &Roster, results: &[RowResult], l: Lang) -> String {
-    let quote = |s: &str| format!("\"{}\"", s.replace('"', "\"\""));
     let mut out = String::from(
         "row,label,service,people,fees_kzt,unconfirmed,ready_by,extension_opens,extension_closes,notify_arrival_by,invitation_late,passport_problem\r\n",
     );
     for (row, r) in roster.rows.iter().zip(results) {
-        let ready = r.ready_by().map(|d| d.to_string()).unwrap_or_default();
-        let (opens, closes) = r
-            .window()
-            .map(|w| (w.opens.date.to_string(), w.closes.date.to_string()))
-            .unwrap_or_default();
+        let date = |d: Option<NaiveDate>| csv::cell(&d.map(|d| d.to_string()).unwrap_or_default());
+        let window = r.window();
         let notify = match &r.dates.notify_arrival_by {
-            Some(Ok(d)) => d.date.to_string(),
-            _ => String::new(),
+            Some(Ok(d)) => Some(d.date),
+            _ => None,
         };
-        let late = r.dates.invitation_late().to_string();
-        let fields = [
-            row.line.to_string(),
-            quote(&row.label),
-            quote(r.service.map(|s| s.title.get(l)).unwrap_or_default()),
-            r.persons.to_string(),
-            r.total().map(|t| t.to_string()).unwrap_or_default(),
-            r.unconfirmed().to_string(),
-            ready,
-            opens,
-            closes,
-            notify,
-            late,
-            r.passport_problem().to_string(),
-        ];
-        out.push_str(&fields.join(","));
-        out.push_str("\r\n");
+        out.push_str(&csv::line(&[
+            csv::number(row.line),
+            csv::cell(&row.label),
+            csv::cell(r.service.map(|s| s.title.get(l)).unwrap_or_default()),
+            csv::number(r.persons),
+            r.total().map_or_else(|| csv::cell(""), csv::number),
+            csv::cell(&r.unconfirmed().to_string()),
+            date(r.ready_by()),
+            date(window.map(|w| w.opens.date)),
+            date(window.map(|w| w.closes.date)),
+            date(notify),
+            csv::cell(&r.dates.invitation_late().to_string()),
+            csv::cell(&r.passport_problem().to_string()),
+        ]));
     }
     out
 }
@@ -254,5 +251,35 @@ pub(super) fn employee_name(row: &roster::Row, l: Lang) -> String {
         msg::RosterRowName { line: &row.line }.text(l)
     } else {
         row.label.clone()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_results_csv_neutralises_labels_that_look_like_formulas_even_after_trimming() {
+        // A label cell is trimmed as it is read: what is written is what is left, neutralised.
+        let text = "label,need,registration,family\n\
+                    \"=HYPERLINK(\"\"http://x\"\",\"\"x\"\")\",registration,iin,0\n\
+                    \"\t=1+1\",registration,iin,0\n\
+                    \" -2+3\",registration,iin,0\n\
+                    @SUM(A1:A2),registration,iin,0\n\
+                    Aigerim,registration,iin,0\n";
+        let roster = roster::parse(text);
+        let today = NaiveDate::from_ymd_opt(2026, 3, 10).unwrap();
+        let results: Vec<RowResult> = roster
+            .rows
+            .iter()
+            .map(|r| roster::result(r, today))
+            .collect();
+        let csv = results_csv(&roster, &results, Lang::En);
+        let lines: Vec<&str> = csv.split("\r\n").collect();
+        assert!(lines[1].starts_with("2,\"'=HYPERLINK(\"\"http://x\"\",\"\"x\"\")\","));
+        assert!(lines[2].starts_with("3,\"'=1+1\","), "{}", lines[2]);
+        assert!(lines[3].starts_with("4,\"'-2+3\","), "{}", lines[3]);
+        assert!(lines[4].starts_with("5,\"'@SUM(A1:A2)\","), "{}", lines[4]);
+        assert!(lines[5].starts_with("6,\"Aigerim\","), "{}", lines[5]);
     }
 }
