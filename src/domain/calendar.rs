@@ -40,6 +40,7 @@ pub fn calendar() -> &'static Calendar {
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct CalendarData {
+    #[serde(deserialize_with = "super::iso::date")]
     as_of: NaiveDate,
     years: Years,
     holidays: Vec<Holiday>,
@@ -130,6 +131,7 @@ pub struct MovableHoliday {
 #[derive(Clone, Debug, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct MovableDate {
+    #[serde(deserialize_with = "super::iso::date")]
     pub date: NaiveDate,
     pub status: DateStatus,
     #[serde(default)]
@@ -152,7 +154,9 @@ pub enum DateStatus {
 #[derive(Clone, Debug, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Transfer {
+    #[serde(deserialize_with = "super::iso::date")]
     pub working_day: NaiveDate,
+    #[serde(deserialize_with = "super::iso::date")]
     pub day_off: NaiveDate,
     pub act: Text,
 }

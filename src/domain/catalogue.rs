@@ -68,6 +68,7 @@ struct Part {
 #[serde(deny_unknown_fields)]
 pub struct Catalogue {
     /// The date the guide's KZT figures are valid for (they use the MRP of that year).
+    #[serde(deserialize_with = "super::iso::date")]
     pub as_of: chrono::NaiveDate,
     pub overview: Overview,
     pub office: Office,

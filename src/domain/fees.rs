@@ -61,6 +61,7 @@ pub struct MrpTable {
     pub name: String,
     pub note: String,
     /// The last day the table is known to cover; later dates get the latest value, flagged.
+    #[serde(deserialize_with = "super::iso::date")]
     pub valid_through: NaiveDate,
     /// In increasing `effective_from` order.
     pub values: Vec<MrpValue>,
@@ -69,6 +70,7 @@ pub struct MrpTable {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct MrpValue {
+    #[serde(deserialize_with = "super::iso::date")]
     pub effective_from: NaiveDate,
     #[serde(with = "rust_decimal::serde::str")]
     pub value: Kzt,

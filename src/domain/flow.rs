@@ -294,11 +294,9 @@ pub fn answer(answers: &mut Answers, q: QuestionId, value: &str) -> Result<(), A
     Ok(())
 }
 
-/// `YYYY-MM-DD` exactly (chrono alone would also take `2026-1-5`, a second spelling).
+/// `YYYY-MM-DD` exactly (one spelling per day).
 fn parse_date(value: &str) -> Option<NaiveDate> {
-    let date = NaiveDate::parse_from_str(value, "%Y-%m-%d").ok()?;
-    let canonical = format!("{:04}-{:02}-{:02}", date.year(), date.month(), date.day());
-    (canonical == value).then_some(date)
+    super::iso::parse_date(value)
 }
 
 /// A choice question's options as an enum, so the routing matches exhaustively.

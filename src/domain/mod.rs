@@ -15,6 +15,7 @@ pub mod encoding;
 pub mod fees;
 pub mod flow;
 pub mod ics;
+pub mod iso;
 pub mod lang;
 pub mod money;
 pub mod qr;

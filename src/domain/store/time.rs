@@ -9,22 +9,44 @@ pub fn parse_timestamp(s: &str) -> Option<NaiveDateTime> {
     if s.len() > 40 {
         return None;
     }
-    // The form this app writes, read without chrono's format machinery (thousands of records
-    // are read at every start); any other accepted form goes through chrono.
+    // The form this app writes first, fast (thousands of records are read at every start).
     if let Some(t) = parse_stored_timestamp(s) {
         return Some(t);
     }
-    let body = strip_zone(s);
-    [
-        "%Y-%m-%dT%H:%M:%S%.f",
-        "%Y-%m-%dT%H:%M",
-        "%Y-%m-%d %H:%M:%S%.f",
-        "%Y-%m-%d %H:%M",
-    ]
-    .iter()
-    .find_map(|f| NaiveDateTime::parse_from_str(body, f).ok())
-    .filter(|t| (1..=9999).contains(&t.year()))
-    .map(second)
+    parse_other_timestamp(strip_zone(s))
+        .filter(|t| (1..=9999).contains(&t.year()))
+        .map(second)
+}
+
+/// `YYYY-MM-DD`, `T` or a space, `HH:MM`, then optionally `:SS` and a fraction (dropped). Read by
+/// hand: chrono's general format parser would add its weight to the wasm for these few forms.
+fn parse_other_timestamp(s: &str) -> Option<NaiveDateTime> {
+    let date = super::super::iso::parse_date(s.get(..10)?)?;
+    let time = s.get(10..)?.strip_prefix(['T', ' '])?;
+    let two = |t: &str| -> Option<u32> {
+        (t.len() == 2 && t.bytes().all(|b| b.is_ascii_digit())).then(|| t.parse().ok())?
+    };
+    let (hour, minute) = (two(time.get(..2)?)?, two(time.get(3..5)?)?);
+    if time.as_bytes().get(2) != Some(&b':') {
+        return None;
+    }
+    let second = match time.get(5..)? {
+        "" => 0,
+        rest => {
+            let rest = rest.strip_prefix(':')?;
+            let (whole, fraction) = rest.split_at(rest.len().min(2));
+            let fraction_ok = fraction.is_empty()
+                || fraction
+                    .strip_prefix('.')
+                    .is_some_and(|f| !f.is_empty() && f.bytes().all(|b| b.is_ascii_digit()));
+            if !fraction_ok {
+                return None;
+            }
+            // A leap second reads as :59.
+            two(whole)?.min(59)
+        }
+    };
+    date.and_hms_opt(hour, minute, second)
 }
 
 /// Exactly `YYYY-MM-DDTHH:MM:SS`, as [`format_timestamp`] writes it.
