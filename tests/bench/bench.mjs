@@ -14,12 +14,18 @@
 //              CPU (4x slower), the app's files already in the cache (whoever has thousands of
 //              drafts has visited before): from the navigation to the first listed draft;
 //  roster      the time from pasting 50, 200 and 500 employees into the roster page to their
-//              results (the first hundred lines and the totals of all), on the phone's CPU (4x slower).
+//              results (the first hundred lines and the totals of all), on the phone's CPU (4x slower);
+//  keystroke   the time from a keystroke in a date field of a result page with nine family members
+//              (the year of the planned entry date, an answer: the checklists follow it) to the next
+//              paint, on the phone's CPU (4x slower): the median and p90 of KEYSTROKES keystrokes.
+//              To compare two builds, run it alone on each: BENCH=keystroke DIST=... node tests/bench/bench.mjs.
 // The pages are served by tests/e2e/serve.mjs --compress --headers: each file compressed once and
 // kept in memory, as a CDN serving precompressed files does, so compression costs no time here.
-// Environment: BENCH=sizes,headings,lighthouse,clicks,drafts,roster (the sections to run; default all),
-// DIST (the built site; default dist/ at the top of the repository), HEADING_RUNS and
-// LIGHTHOUSE_RUNS (default 5 each), CHROMIUM (default /usr/bin/chromium).
+// Environment: BENCH=sizes,headings,lighthouse,clicks,drafts,roster,keystroke (the sections to run;
+// default all), DIST (the built site; default dist/ at the top of the repository), HEADING_RUNS and
+// LIGHTHOUSE_RUNS (default 5 each), KEYSTROKES (default 20), KEYSTROKE_FIELD (the date field's id;
+// default dates-entry, also dates-submitted, dates-visa-end, dates-passport, fees-payment),
+// CHROMIUM (default /usr/bin/chromium).
 import { readdir, readFile, stat } from "node:fs/promises";
 import { basename, dirname, extname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -31,9 +37,11 @@ import { chromium } from "playwright-core";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const dist = resolve(process.env.DIST ?? resolve(here, "../../dist"));
-const sections = new Set((process.env.BENCH ?? "sizes,headings,lighthouse,clicks,drafts,roster").split(",").map((s) => s.trim()));
+const sections = new Set((process.env.BENCH ?? "sizes,headings,lighthouse,clicks,drafts,roster,keystroke").split(",").map((s) => s.trim()));
 const HEADING_RUNS = Number(process.env.HEADING_RUNS ?? 5);
 const LIGHTHOUSE_RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 5);
+const KEYSTROKES = Number(process.env.KEYSTROKES ?? 20);
+const KEYSTROKE_FIELD = process.env.KEYSTROKE_FIELD ?? "dates-entry";
 const chromePath = process.env.CHROMIUM ?? "/usr/bin/chromium";
 const flags = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"];
 const PORT = 4190;
@@ -48,6 +56,12 @@ function median(values) {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = Math.floor(sorted.length / 2);
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+/** The nearest-rank percentile: the smallest value with at least `p` % of the values at or below it. */
+function percentile(values, p) {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.max(0, Math.ceil((p / 100) * sorted.length) - 1)];
 }
 
 // ---- sizes
@@ -499,6 +513,73 @@ async function rosterAtSize() {
   }
 }
 
+// ---- a keystroke in a date field of a result page with nine family members
+
+const FAMILY_OF_NINE = ["spouse", "child-under-14", "child-under-14", "child-14-18", "child-14-18", "child-adult", "child-adult", "other", "other"];
+const FAMILY_LINK = `/en/share/?need=work&where=outside&citizenship=other&submitter=employer&branch=no&family=9&${FAMILY_OF_NINE.map((r, i) => `member${i + 1}=${r}`).join("&")}`;
+
+/** In the page: selects the year's last digit, so that the next key replaces it, and keeps in
+ *  `__keystroke` two times from that key's keydown: to the end of the app's work (its input
+ *  handler, the reactive updates it queues, then style and layout, forced here), and to the
+ *  paint of the frame after it. The app listens on window (Leptos delegates its events there,
+ *  from its start), so this listener, added later, runs after it and after its microtasks. */
+function armKeystroke(id) {
+  const year = document.getElementById(id);
+  year.focus();
+  year.setSelectionRange(year.value.length - 1, year.value.length);
+  window.__keystroke = new Promise((done) => {
+    let start = null;
+    document.addEventListener("keydown", () => (start = performance.now()), { capture: true, once: true });
+    window.addEventListener("input", () => {
+      document.documentElement.getBoundingClientRect();
+      const work = performance.now() - start;
+      requestAnimationFrame(() => setTimeout(() => done({ work, paint: performance.now() - start }))); // after the frame's paint
+    }, { once: true });
+  });
+}
+
+async function keystrokeTimings() {
+  const field = KEYSTROKE_FIELD;
+  // Two years ahead (the working-day calendar covers a few) that differ in their last digit only.
+  const later = new Date().getFullYear() + 2;
+  const years = [String(later), String(later ^ 1)];
+  console.log(`\n== A keystroke in a date field of a result page with ${FAMILY_OF_NINE.length} family members, ${KEYSTROKES} keystrokes, CPU 4x slower`);
+  console.log(`   the last digit of the year in #${field}-year, 1.7.${years[0]} and 1.7.${years[1]} in turn; from the keydown`);
+  console.log("   to the paint of the frame after the input event (and to the end of the app's script, style and layout)\n");
+  const browser = await chromium.launch({ executablePath: chromePath, args: flags });
+  try {
+    const context = await browser.newContext({ ...PHONE, serviceWorkers: "block" });
+    const page = await context.newPage();
+    await page.goto(base + FAMILY_LINK);
+    await page.locator('html[data-app="ready"]').waitFor({ state: "attached" });
+    await page.getByRole("button", { name: "Load these answers" }).click();
+    await page.getByRole("link", { name: "See the result" }).click();
+    await page.locator("section.person").nth(FAMILY_OF_NINE.length).waitFor();
+    await page.locator(`#${field}-day`).fill("1");
+    await page.locator(`#${field}-month`).fill("7");
+    await page.locator(`#${field}-year`).fill(years[0]);
+    const cdp = await context.newCDPSession(page);
+    await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
+    const runs = [];
+    for (let n = 0; n < 2 + KEYSTROKES; n++) { // the first two warm up
+      await page.evaluate(armKeystroke, `${field}-year`);
+      await page.keyboard.type(years[(n + 1) % 2].at(-1));
+      const run = await page.evaluate(() => window.__keystroke);
+      if (n >= 2) runs.push(run);
+      await sleep(600); // a typed date that is not an answer is saved once typing pauses (300 ms)
+    }
+    const paint = runs.map((r) => r.paint);
+    const work = runs.map((r) => r.work);
+    const checklists = await page.locator("section.person").count();
+    console.log(`to the paint: ${paint.map((t) => t.toFixed(1)).join(", ")} ms`);
+    console.log(`to the end of script, style and layout: median ${median(work).toFixed(1)} ms, p90 ${percentile(work, 90).toFixed(1)} ms (${checklists} checklists on the page)`);
+    console.log(`result page, ${FAMILY_OF_NINE.length} family members: date keystroke median ${median(paint).toFixed(1)} ms, p90 ${percentile(paint, 90).toFixed(1)} ms`);
+    await context.close();
+  } finally {
+    await browser.close();
+  }
+}
+
 // ---- main: each section runs on its own; a failure is printed and the next one runs
 
 async function section(name, run) {
@@ -519,7 +600,7 @@ await section("sizes", async () => {
   await allFiles();
   await firstLoadPerPage();
 });
-const browserSections = ["headings", "lighthouse", "clicks", "drafts", "roster"].filter((name) => sections.has(name));
+const browserSections = ["headings", "lighthouse", "clicks", "drafts", "roster", "keystroke"].filter((name) => sections.has(name));
 if (browserSections.length && !(await exists(chromePath))) {
   console.log(`\n== ${browserSections.join(", ")}: skipped, no browser at ${chromePath} (make browser-tools, or set CHROMIUM)`);
 } else if (browserSections.length) {
@@ -537,6 +618,7 @@ if (browserSections.length && !(await exists(chromePath))) {
     await section("clicks", clickTimings);
     await section("drafts", draftsPage);
     await section("roster", rosterAtSize);
+    await section("keystroke", keystrokeTimings);
     server.kill();
   }
 }
