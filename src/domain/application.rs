@@ -142,12 +142,12 @@ impl Application {
     /// An application from answers as links and stored drafts write them (routing answers and
     /// details, codes): routing answers are kept, details read into typed values.
     pub fn from_answers(all: &Answers) -> Application {
+        let mut answers = Answers::new();
+        for (q, v) in all.iter().filter(|(q, _)| !q.is_detail()) {
+            answers.insert(*q, v.clone());
+        }
         Application {
-            answers: all
-                .iter()
-                .filter(|(q, _)| !q.is_detail())
-                .map(|(q, v)| (*q, v.clone()))
-                .collect(),
+            answers,
             details: flow::read_details(all),
             ..Application::default()
         }

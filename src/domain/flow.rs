@@ -18,7 +18,7 @@ use std::collections::BTreeMap;
 use std::fmt;
 use std::str::FromStr;
 
-use chrono::{Datelike, NaiveDate};
+use chrono::NaiveDate;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 use super::catalogue::{Service, ServiceFee, ServiceKind};
@@ -865,7 +865,8 @@ impl Details {
     /// taken is written as nothing, which reads back the same.
     pub fn codes(&self) -> Answers {
         let yes = |on: bool| on.then(|| "yes".to_owned());
-        [
+        let mut codes = Answers::new();
+        for (q, v) in [
             (Q::Years, self.years.map(|y| y.to_string())),
             (
                 Q::FeeCategory,
@@ -876,10 +877,12 @@ impl Details {
             (Q::CoveringFee, yes(self.covering_fee)),
             (Q::EntryDate, self.entry_date.map(|d| d.to_string())),
             (Q::VisaExpiry, self.visa_expiry.map(|d| d.to_string())),
-        ]
-        .into_iter()
-        .filter_map(|(q, v)| Some((q, v?)))
-        .collect()
+        ] {
+            if let Some(v) = v {
+                codes.insert(q, v);
+            }
+        }
+        codes
     }
 }
 

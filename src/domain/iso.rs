@@ -31,9 +31,23 @@ mod tests {
 
     #[test]
     fn one_spelling_of_a_real_day() {
-        assert_eq!(parse_date("2026-03-10"), NaiveDate::from_ymd_opt(2026, 3, 10));
-        assert_eq!(parse_date("2024-02-29"), NaiveDate::from_ymd_opt(2024, 2, 29));
-        for bad in ["2026-3-10", "2026-02-30", "26-03-10", "2026/03/10", "2026-03-10 ", "", "x"] {
+        assert_eq!(
+            parse_date("2026-03-10"),
+            NaiveDate::from_ymd_opt(2026, 3, 10)
+        );
+        assert_eq!(
+            parse_date("2024-02-29"),
+            NaiveDate::from_ymd_opt(2024, 2, 29)
+        );
+        for bad in [
+            "2026-3-10",
+            "2026-02-30",
+            "26-03-10",
+            "2026/03/10",
+            "2026-03-10 ",
+            "",
+            "x",
+        ] {
             assert_eq!(parse_date(bad), None, "{bad:?}");
         }
     }

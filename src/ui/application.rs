@@ -51,10 +51,12 @@ impl ApplicationStore {
 
     /// The application as it is now (read without tracking).
     pub fn snapshot(&self) -> Application {
-        let dates = DateField::ALL
-            .into_iter()
-            .filter_map(|f| Some((f, self.date_signal(f).get_untracked()?)))
-            .collect();
+        let mut dates = BTreeMap::new();
+        for field in DateField::ALL {
+            if let Some(boxes) = self.date_signal(field).get_untracked() {
+                dates.insert(field, boxes);
+            }
+        }
         Application {
             answers: self.answers.get_untracked(),
             details: self.details.get_untracked(),
@@ -177,7 +179,7 @@ pub struct ResultModel {
     pub service: Memo<Option<ServiceId>>,
     pub checklist: Memo<Option<Checklist<'static>>>,
     /// The applicant and the family members.
-    pub persons: Memo<u32>,
+    pub persons: Signal<u32>,
 }
 
 impl ResultModel {
@@ -200,7 +202,8 @@ impl ResultModel {
             },
             |_, _| true,
         );
-        let persons = Memo::new(move |_| store.answers.with(|a| checklist::people(a).len() as u32));
+        let persons =
+            Signal::derive(move || store.answers.with(|a| checklist::people(a).len() as u32));
         ResultModel {
             outcome,
             service,

@@ -32,9 +32,9 @@ pub fn DateInput(
     let lang = AppState::expect().lang;
     let id = field.dom_id();
     let touched = RwSignal::new(false);
-    let boxes = Memo::new(move |_| store.shown_date(field, default));
-    let value = Memo::new(move |_| boxes.with(DateBoxes::read));
-    let shown_error = move || value.get().err().filter(|_| touched.get());
+    let boxes = move || store.shown_date(field, default);
+    let value = move || boxes().read();
+    let shown_error = move || value().err().filter(|_| touched.get());
 
     let ids = [
         format!("{id}-day"),
@@ -90,9 +90,9 @@ pub fn DateInput(
                     autocomplete="off"
                     spellcheck="false"
                     aria-invalid=invalid
-                    prop:value=move || boxes.with(|b| part.of(b).clone())
+                    prop:value=move || part.of(&boxes()).clone()
                     on:input=move |ev| {
-                        let mut typed = boxes.get_untracked();
+                        let mut typed = untrack(boxes);
                         *part.of_mut(&mut typed) = event_target_value(&ev);
                         store.set_date(field, typed);
                     }

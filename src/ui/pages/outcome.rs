@@ -39,7 +39,7 @@ pub fn Outcome() -> impl IntoView {
             state.redirect(store.answers.with_untracked(route_after));
         }
     });
-    let share_url = Memo::new(move |_| state.share_url(&share::encode(&store.all_answers())));
+    let share_url = move || state.share_url(&share::encode(&store.all_answers()));
 
     let page = move || {
         let outcome = model.outcome.get()?;
@@ -76,7 +76,7 @@ pub fn Outcome() -> impl IntoView {
         });
 
         Some(view! {
-            {move || view! { <PrintHeader service share_url=share_url.get() second_language=second/> }}
+            {move || view! { <PrintHeader service share_url=share_url() second_language=second/> }}
             <p class="muted">{t(Key::OutcomeKicker)}</p>
             <h1>{service.title.get(l).to_owned()}</h1>
             <p class="lead">{service.summary.get(l).to_owned()}</p>
@@ -145,7 +145,7 @@ pub fn Outcome() -> impl IntoView {
             view! {
                 <section class="calculator" aria-labelledby="fees">
                     <h2 id="fees">{move || Key::FeesTitle.text(lang.get())}</h2>
-                    <FeesBlock service store persons=model.persons.into() today/>
+                    <FeesBlock service store persons=model.persons today/>
                 </section>
                 <section class="calculator" aria-labelledby="dates">
                     <h2 id="dates">{move || dates::title(lang.get())}</h2>

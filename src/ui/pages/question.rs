@@ -42,13 +42,13 @@ pub fn Question(id: QuestionId) -> impl IntoView {
 
     // What was typed or picked here and not yet continued with (kept in the draft as it is
     // typed, so a reload finds it), else the answer given.
-    let value = Memo::new(move |_| {
+    let value = move || {
         store
             .pending_answers
             .with(|p| p.get(&q).cloned())
             .or_else(|| store.answers.with(|a| a.get(&q).cloned()))
             .unwrap_or_default()
-    });
+    };
     let set_value = move |v: String| {
         store.pending_answers.update(|p| {
             p.insert(q, v);
@@ -60,7 +60,7 @@ pub fn Question(id: QuestionId) -> impl IntoView {
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let mut next_answers = store.answers.get_untracked();
-        match flow::answer(&mut next_answers, q, value.get_untracked().trim()) {
+        match flow::answer(&mut next_answers, q, untrack(value).trim()) {
             Ok(()) => {
                 let target = route_after(&flow::prune(&next_answers));
                 store.pending_answers.update(|p| {
@@ -163,7 +163,7 @@ pub fn Question(id: QuestionId) -> impl IntoView {
                                 id=id.clone()
                                 name=field_id.clone()
                                 value=*option
-                                prop:checked=move || value.get() == *option
+                                prop:checked=move || value() == *option
                                 aria-describedby=move || option_hint().map(|_| hint_id.clone())
                                 on:change=move |_| set_value((*option).to_owned())
                             />
@@ -200,7 +200,7 @@ pub fn Question(id: QuestionId) -> impl IntoView {
                 aria-describedby=described_by
                 min=min.to_string()
                 max=max.to_string()
-                prop:value=move || value.get()
+                prop:value=value
                 on:input=move |ev| set_value(event_target_value(&ev))
             />
         }

@@ -49,21 +49,21 @@ pub fn RosterPage() -> impl IntoView {
     // the ones being edited, nor its text the file's. (A new roster getting its id as it is
     // first saved is the same opening.)
     let edit = RwSignal::new(None::<(u64, Editing)>);
-    let editing = Memo::new(move |_| {
+    let editing = move || {
         edit.get()
             .filter(|(opening, _)| *opening == rosters.openings.get())
             .map(|(_, e)| e)
-    });
+    };
     let set_editing = move |e: Option<Editing>| {
         edit.set(e.map(|e| (rosters.openings.get_untracked(), e)));
     };
     // How the file chosen last was read, or why it was not.
     let note = RwSignal::new(None::<(u64, Key)>);
-    let file_note = Memo::new(move |_| {
+    let file_note = move || {
         note.get()
             .filter(|(opening, _)| *opening == rosters.openings.get())
             .map(|(_, key)| key)
-    });
+    };
     let set_file_note = move |key: Option<Key>| {
         note.set(key.map(|key| (rosters.openings.get_untracked(), key)));
     };
@@ -174,7 +174,7 @@ pub fn RosterPage() -> impl IntoView {
         </div>
         <div class="field">
             <label for="roster-file">{tr(Key::RosterFile)}</label>
-            {move || file_note.get().map(|key| {
+            {move || file_note().map(|key| {
                 let text = key.text(lang.get());
                 if key == Key::RosterFileWindows1251 {
                     view! { <p class="note" id="roster-file-note" role="status">{text}</p> }.into_any()
@@ -183,9 +183,9 @@ pub fn RosterPage() -> impl IntoView {
                 }
             })}
             <input type="file" id="roster-file" accept=".csv,.tsv,.txt,text/csv" on:change=on_file
-                aria-describedby=move || file_note.get().map(|_| "roster-file-note")/>
+                aria-describedby=move || file_note().map(|_| "roster-file-note")/>
         </div>
-        {move || match editing.get() {
+        {move || match editing() {
             Some(e) => view! {
                 <RowEditor rosters editing=e on_move=Callback::new(set_editing)
                     problems=Signal::derive(move || parsed.with(|(r, _)| r.problems.clone()))/>
