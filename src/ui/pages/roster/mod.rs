@@ -37,6 +37,41 @@ use results::{
 /// Lines of results listed at a time (more on request).
 const LINES_PER_PAGE: usize = 100;
 
+/// A value that belongs to one opening of a roster: once another roster is opened or a new one
+/// started, it reads as `None` (a new roster getting its id as it is first saved is the same
+/// opening).
+struct PerOpening<T: Send + Sync + 'static> {
+    value: RwSignal<Option<(u64, T)>>,
+    openings: RwSignal<u64>,
+}
+
+impl<T: Send + Sync + 'static> Clone for PerOpening<T> {
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+
+impl<T: Send + Sync + 'static> Copy for PerOpening<T> {}
+
+impl<T: Clone + Send + Sync + 'static> PerOpening<T> {
+    fn new(openings: RwSignal<u64>) -> Self {
+        PerOpening {
+            value: RwSignal::new(None),
+            openings,
+        }
+    }
+
+    fn get(&self) -> Option<T> {
+        let (opening, value) = self.value.get()?;
+        (opening == self.openings.get()).then_some(value)
+    }
+
+    fn set(&self, value: Option<T>) {
+        let opening = self.openings.get_untracked();
+        self.value.set(value.map(|v| (opening, v)));
+    }
+}
+
 #[component]
 pub fn RosterPage() -> impl IntoView {
     let state = AppState::expect();
@@ -44,29 +79,12 @@ pub fn RosterPage() -> impl IntoView {
     let rosters = Rosters::expect();
     let drafts = Drafts::expect();
     let text = rosters.text;
-    // What is being edited, and what the page says about the file chosen last, in which
-    // opening of a roster: once another roster is opened or a new one started, its rows are not
-    // the ones being edited, nor its text the file's. (A new roster getting its id as it is
-    // first saved is the same opening.)
-    let edit = RwSignal::new(None::<(u64, Editing)>);
-    let editing = move || {
-        edit.get()
-            .filter(|(opening, _)| *opening == rosters.openings.get())
-            .map(|(_, e)| e)
-    };
-    let set_editing = move |e: Option<Editing>| {
-        edit.set(e.map(|e| (rosters.openings.get_untracked(), e)));
-    };
-    // How the file chosen last was read, or why it was not.
-    let note = RwSignal::new(None::<(u64, Key)>);
-    let file_note = move || {
-        note.get()
-            .filter(|(opening, _)| *opening == rosters.openings.get())
-            .map(|(_, key)| key)
-    };
-    let set_file_note = move |key: Option<Key>| {
-        note.set(key.map(|key| (rosters.openings.get_untracked(), key)));
-    };
+    // What is being edited, and how the file chosen last was read (or why it was not): both
+    // belong to one opening of a roster.
+    let editing = PerOpening::<Editing>::new(rosters.openings);
+    let set_editing = move |e: Option<Editing>| editing.set(e);
+    let file_note = PerOpening::<Key>::new(rosters.openings);
+    let set_file_note = move |key: Option<Key>| file_note.set(key);
     let service_filter = RwSignal::new(None::<ServiceId>);
     let closing_only = RwSignal::new(false);
     let sort_by = RwSignal::new(SortBy::Row);
@@ -174,7 +192,7 @@ pub fn RosterPage() -> impl IntoView {
         </div>
         <div class="field">
             <label for="roster-file">{tr(Key::RosterFile)}</label>
-            {move || file_note().map(|key| {
+            {move || file_note.get().map(|key| {
                 let text = key.text(lang.get());
                 if key == Key::RosterFileWindows1251 {
                     view! { <p class="note" id="roster-file-note" role="status">{text}</p> }.into_any()
@@ -183,9 +201,9 @@ pub fn RosterPage() -> impl IntoView {
                 }
             })}
             <input type="file" id="roster-file" accept=".csv,.tsv,.txt,text/csv" on:change=on_file
-                aria-describedby=move || file_note().map(|_| "roster-file-note")/>
+                aria-describedby=move || file_note.get().map(|_| "roster-file-note")/>
         </div>
-        {move || match editing() {
+        {move || match editing.get() {
             Some(e) => view! {
                 <RowEditor rosters editing=e on_move=Callback::new(set_editing)
                     problems=Signal::derive(move || parsed.with(|(r, _)| r.problems.clone()))/>
