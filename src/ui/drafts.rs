@@ -109,12 +109,21 @@ impl Drafts {
 
     /// Opens a draft from the list.
     pub fn open(&self, id: &str) {
+        self.save_open();
         self.library.open(id);
+    }
+
+    /// What is typed in the open draft and waits for a pause is written now, before another
+    /// application takes its place. (A draft just deleted is not written back.)
+    fn save_open(&self) {
+        if self.open_draft().is_some() {
+            self.save_now();
+        }
     }
 
     /// A new application: the next change starts a new draft; the others stay as they are.
     pub fn start_new(&self) {
-        self.save_now();
+        self.save_open();
         self.library.current.set(None);
         self.app.replace(Application::default());
     }
@@ -146,7 +155,7 @@ impl Drafts {
                 clock::entropy(),
             )?
         };
-        self.save_now();
+        self.save_open();
         self.library.current.set(Some(new.id.clone()));
         self.app.replace(new.application.clone());
         self.library.save(&new);

@@ -108,3 +108,30 @@ test("a refused change of address loads the page asked for instead", async ({ pa
   await ready(page);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("What is needed?");
 });
+
+test("deleting the open draft does not bring it back, and Undo does", async ({ page }) => {
+  await open(page, "share/?need=work&where=outside&citizenship=other&submitter=employer&branch=no&family=0");
+  await page.getByRole("button", { name: "Load these answers" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Check your answers");
+  await open(page, "drafts/");
+  await expect(page.locator("li.draft")).toHaveCount(1);
+  await page.locator("li.draft").getByRole("button", { name: "Delete" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "was deleted" })).toBeVisible();
+  await expect(page.locator("li.draft")).toHaveCount(0);
+  await page.reload();
+  await ready(page);
+  await expect(page.locator("li.draft")).toHaveCount(0);
+  // Undo is offered until the page is left; here, once more, from a fresh deletion.
+  await loadAgain(page);
+  await page.locator("li.draft").getByRole("button", { name: "Delete" }).click();
+  await page.getByRole("button", { name: "Undo" }).click();
+  await expect(page.locator("li.draft")).toHaveCount(1);
+});
+
+async function loadAgain(page) {
+  await open(page, "share/?need=work&where=outside&citizenship=other&submitter=employer&branch=no&family=0");
+  await page.getByRole("button", { name: "Load these answers" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Check your answers");
+  await open(page, "drafts/");
+  await expect(page.locator("li.draft")).toHaveCount(1);
+}
