@@ -145,3 +145,11 @@ fn the_payment_date_moves_ready_by_and_the_fees_year() {
     // The state duty is in MRP, at the payment year's MRP (3 932 ₸ in 2025, 4 325 ₸ in 2026).
     assert!(before.total() < now.total());
 }
+
+#[test]
+fn every_sort_option_reads_back_and_an_unknown_one_keeps_the_rows_order() {
+    for by in roster::SortBy::ALL {
+        assert_eq!(roster::SortBy::from_code(by.code()), by);
+    }
+    assert_eq!(roster::SortBy::from_code("colour"), roster::SortBy::Row);
+}

@@ -392,6 +392,17 @@ mod tests {
     }
 
     #[test]
+    fn every_date_field_once_in_declaration_order_with_its_own_code() {
+        for (i, field) in DateField::ALL.into_iter().enumerate() {
+            assert_eq!(
+                field as usize, i,
+                "the UI indexes its date signals by field"
+            );
+            assert_eq!(DateField::from_code(field.code()), Some(field));
+        }
+    }
+
+    #[test]
     fn details_are_typed_and_written_back_as_the_same_codes() {
         let all = answers(&[
             ("need", "work"),

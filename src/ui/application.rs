@@ -43,10 +43,8 @@ impl ApplicationStore {
     }
 
     fn date_signal(&self, field: DateField) -> RwSignal<Option<DateBoxes>> {
-        self.dates[DateField::ALL
-            .iter()
-            .position(|f| *f == field)
-            .expect("every field is in ALL")]
+        // `DateField::ALL` lists the fields in declaration order.
+        self.dates[field as usize]
     }
 
     /// The application as it is now (read without tracking).

@@ -109,7 +109,6 @@ impl Drafts {
 
     /// Opens a draft from the list.
     pub fn open(&self, id: &str) {
-        self.save_open();
         self.library.open(id);
     }
 

@@ -466,10 +466,12 @@ impl SortBy {
 
     /// The order an option names; an unknown code keeps the rows' order.
     pub fn from_code(code: &str) -> SortBy {
-        SortBy::ALL
-            .into_iter()
-            .find(|s| s.code() == code)
-            .unwrap_or(SortBy::Row)
+        match code {
+            "service" => SortBy::Service,
+            "fees" => SortBy::Fees,
+            "ready" => SortBy::Ready,
+            _ => SortBy::Row,
+        }
     }
 }
 
