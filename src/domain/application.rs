@@ -15,7 +15,7 @@ use super::calendar::calendar;
 use super::catalogue::{Service, ServiceKind};
 use super::deadlines::{
     self, DateError, Deadline, DeadlineError, ExtensionWindow, PassportFacts, ReadyBy,
-    RelocationTimeline, Rule,
+    RelocationTimeline,
 };
 use super::flow::{self, Answers, Details, Outcome, QuestionId, Step};
 
@@ -84,25 +84,28 @@ impl DateField {
         DateField::ALL.into_iter().find(|f| f.code() == code)
     }
 
-    /// The detail that holds this date once it is valid, for the two dates that are answers.
-    pub fn question(self) -> Option<QuestionId> {
+    /// The answer this date is, once valid, for the two dates that are answers
+    /// ([`QuestionId::EntryDate`], [`QuestionId::VisaExpiry`]).
+    pub fn answer(self, details: &Details) -> Option<NaiveDate> {
         match self {
-            DateField::EntryDate => Some(QuestionId::EntryDate),
-            DateField::VisaExpiry => Some(QuestionId::VisaExpiry),
+            DateField::EntryDate => details.entry_date,
+            DateField::VisaExpiry => details.visa_expiry,
             _ => None,
         }
     }
 
-    /// The field's id in the page (`dates-passport-day` and so on derive from it).
-    pub fn dom_id(self) -> &'static str {
-        match self {
-            DateField::Submitted => "dates-submitted",
-            DateField::Payment => "fees-payment",
-            DateField::PassportExpiry => "dates-passport",
-            DateField::PlannedVisaEnd => "dates-visa-end",
-            DateField::EntryDate => "dates-entry",
-            DateField::VisaExpiry => "dates-visa-expiry",
-        }
+    /// Answers this date with what the boxes hold (`None`: no longer answered); whether the
+    /// answer changed. Nothing for a date that is not an answer.
+    pub fn set_answer(self, details: &mut Details, boxes: &DateBoxes) -> bool {
+        let slot = match self {
+            DateField::EntryDate => &mut details.entry_date,
+            DateField::VisaExpiry => &mut details.visa_expiry,
+            _ => return false,
+        };
+        let valid = boxes.read().ok().flatten();
+        let changed = *slot != valid;
+        *slot = valid;
+        changed
     }
 }
 
@@ -155,9 +158,12 @@ impl Application {
 
     /// Every answer as a code, details included: what share links and stored drafts hold.
     pub fn all_answers(&self) -> Answers {
-        let mut all = self.answers.clone();
-        all.extend(self.details.codes());
-        all
+        all_answers(&self.answers, &self.details)
+    }
+
+    /// How many answers are given, details included.
+    pub fn answered(&self) -> usize {
+        self.answers.len() + self.details.codes().len()
     }
 
     pub fn is_empty(&self) -> bool {
@@ -172,43 +178,27 @@ impl Application {
         }
     }
 
-    /// The boxes of a date as typed, else (for a date that is an answer) as answered.
-    pub fn date_boxes(&self, field: DateField) -> DateBoxes {
-        if let Some(boxes) = self.pending.dates.get(&field) {
-            return boxes.clone();
-        }
-        self.answered_date(field)
-            .map(DateBoxes::of)
-            .unwrap_or_default()
-    }
-
-    /// A date as the boxes hold it: `Ok(None)` when empty.
+    /// A date as the boxes hold it (`Ok(None)` when empty), else as answered.
     pub fn date(&self, field: DateField) -> Result<Option<NaiveDate>, DateError> {
         match self.pending.dates.get(&field) {
             Some(boxes) => boxes.read(),
-            None => Ok(self.answered_date(field)),
-        }
-    }
-
-    fn answered_date(&self, field: DateField) -> Option<NaiveDate> {
-        match field {
-            DateField::EntryDate => self.details.entry_date,
-            DateField::VisaExpiry => self.details.visa_expiry,
-            _ => None,
+            None => Ok(field.answer(&self.details)),
         }
     }
 
     /// Keeps what the boxes hold; a date that is an answer is answered when valid, and no
     /// longer answered while it is not.
     pub fn set_date(&mut self, field: DateField, boxes: DateBoxes) {
-        let valid = boxes.read().ok().flatten();
-        match field {
-            DateField::EntryDate => self.details.entry_date = valid,
-            DateField::VisaExpiry => self.details.visa_expiry = valid,
-            _ => {}
-        }
+        field.set_answer(&mut self.details, &boxes);
         self.pending.dates.insert(field, boxes);
     }
+}
+
+/// The routing answers and the details' codes, as one map (share links, stored drafts).
+pub fn all_answers(answers: &Answers, details: &Details) -> Answers {
+    let mut all = answers.clone();
+    all.extend(details.codes());
+    all
 }
 
 /// When a change of the open application is saved.
@@ -327,24 +317,14 @@ impl DateFacts {
             _ => None,
         };
         let passport = valid(DateField::PassportExpiry).map(|expires| {
-            let mut facts = deadlines::passport_facts(
+            deadlines::passport_facts(
                 kind,
                 expires,
                 known_visa_end,
+                entry,
                 submitted.as_ref().ok().copied(),
                 ready_date,
-            );
-            // No visa end given, but an entry: a visa ends on the entry day at the earliest,
-            // so a passport too short even for that fails (a pass proves nothing).
-            if facts.check.is_none()
-                && deadlines::rules_for(kind).contains(&Rule::PassportBeyondVisa)
-                && let Some(entry) = entry
-                && let Ok(check) = deadlines::check_passport_for_visa(expires, entry, None)
-                && !check.is_ok()
-            {
-                facts.check = Some(check);
-            }
-            facts
+            )
         });
         let exit_visa = (kind == ServiceKind::CancellationWithExitVisa)
             .then_some(ready)
@@ -368,9 +348,13 @@ impl DateFacts {
             .is_some_and(|p| p.check.as_ref().is_some_and(|c| !c.is_ok()) || !p.errors.is_empty())
     }
 
-    /// The invitation is not ready by the law's last day before the planned entry.
+    /// The invitation's timing, when it is not ready by the law's last day before the entry.
+    pub fn late_invitation(&self) -> Option<InvitationTiming> {
+        self.invitation_in_time.filter(|t| !t.in_time())
+    }
+
     pub fn invitation_late(&self) -> bool {
-        self.invitation_in_time.is_some_and(|t| !t.in_time())
+        self.late_invitation().is_some()
     }
 }
 
@@ -428,7 +412,7 @@ mod tests {
         };
         app.set_date(DateField::EntryDate, typing.clone());
         assert_eq!(app.details.entry_date, None);
-        assert_eq!(app.date_boxes(DateField::EntryDate), typing);
+        assert_eq!(app.pending.dates.get(&DateField::EntryDate), Some(&typing));
         assert!(app.date(DateField::EntryDate).is_err());
         app.set_date(DateField::EntryDate, DateBoxes::of(d(2026, 4, 20)));
         assert_eq!(app.details.entry_date, Some(d(2026, 4, 20)));

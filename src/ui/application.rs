@@ -7,7 +7,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use chrono::NaiveDate;
 use leptos::prelude::*;
 
-use crate::domain::application::{Application, DateBoxes, DateFacts, DateField, Pending};
+use crate::domain::application::{self, Application, DateBoxes, DateFacts, DateField, Pending};
 use crate::domain::catalogue::{Service, catalogue};
 use crate::domain::checklist::{self, Checklist};
 use crate::domain::deadlines::DateError;
@@ -47,14 +47,20 @@ impl ApplicationStore {
         self.dates[field as usize]
     }
 
-    /// The application as it is now (read without tracking).
-    pub fn snapshot(&self) -> Application {
+    /// The dates as typed, by field (tracked).
+    fn typed_dates(&self) -> BTreeMap<DateField, DateBoxes> {
         let mut dates = BTreeMap::new();
         for field in DateField::ALL {
-            if let Some(boxes) = self.date_signal(field).get_untracked() {
+            if let Some(boxes) = self.typed_date(field) {
                 dates.insert(field, boxes);
             }
         }
+        dates
+    }
+
+    /// The application as it is now (read without tracking).
+    pub fn snapshot(&self) -> Application {
+        let dates = untrack(|| self.typed_dates());
         Application {
             answers: self.answers.get_untracked(),
             details: self.details.get_untracked(),
@@ -100,16 +106,12 @@ impl ApplicationStore {
         self.date_signal(field).get()
     }
 
-    /// The boxes as they show: as typed, else the default (the answer, for a date that is one;
-    /// else `default`).
+    /// The boxes as they show: as typed, else the answer (for a date that is one), else
+    /// `default`.
     pub fn shown_date(&self, field: DateField, default: Option<NaiveDate>) -> DateBoxes {
         self.typed_date(field).unwrap_or_else(|| {
-            let answered = match field {
-                DateField::EntryDate => self.details.with(|d| d.entry_date),
-                DateField::VisaExpiry => self.details.with(|d| d.visa_expiry),
-                _ => default,
-            };
-            answered.map(DateBoxes::of).unwrap_or_default()
+            let answered = self.details.with(|d| field.answer(d));
+            answered.or(default).map(DateBoxes::of).unwrap_or_default()
         })
     }
 
@@ -124,18 +126,7 @@ impl ApplicationStore {
 
     /// Keeps what the boxes hold; a date that is an answer is answered once valid.
     pub fn set_date(&self, field: DateField, boxes: DateBoxes) {
-        if let Some(q) = field.question() {
-            let valid = boxes.read().ok().flatten();
-            self.details.maybe_update(|d| {
-                let slot = match q {
-                    QuestionId::EntryDate => &mut d.entry_date,
-                    _ => &mut d.visa_expiry,
-                };
-                let changed = *slot != valid;
-                *slot = valid;
-                changed
-            });
-        }
+        self.details.maybe_update(|d| field.set_answer(d, &boxes));
         set_if_changed(self.date_signal(field), Some(boxes));
     }
 
@@ -152,9 +143,10 @@ impl ApplicationStore {
 
     /// Every answer as a code, details included (tracked): what a share link holds.
     pub fn all_answers(&self) -> Answers {
-        let mut all = self.answers.get();
-        all.extend(self.details.with(Details::codes));
-        all
+        self.answers.with(|answers| {
+            self.details
+                .with(|details| application::all_answers(answers, details))
+        })
     }
 
     /// Sets the routing answers (pruned to the path they lead along).
@@ -218,15 +210,14 @@ pub fn date_facts(
     today: NaiveDate,
 ) -> Memo<DateFacts> {
     Memo::new(move |_| {
-        let mut app = Application {
+        let app = Application {
             details: store.details.get(),
+            pending: Pending {
+                dates: store.typed_dates(),
+                ..Pending::default()
+            },
             ..Application::default()
         };
-        for field in DateField::ALL {
-            if let Some(boxes) = store.typed_date(field) {
-                app.pending.dates.insert(field, boxes);
-            }
-        }
         DateFacts::of(service, &app, today)
     })
 }

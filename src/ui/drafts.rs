@@ -12,7 +12,7 @@ use crate::platform::clock;
 use crate::platform::location;
 use crate::ui::application::ApplicationStore;
 use crate::ui::library::Library;
-use crate::ui::saving::Saver;
+use crate::ui::saving::{Flush, Saver};
 
 /// The drafts state, provided as context.
 #[derive(Clone, Copy)]
@@ -55,14 +55,14 @@ impl Drafts {
     /// typed once typing pauses (and at once when the page is hidden), the rest at once.
     fn autosave(&self, saver: Saver) {
         let this = *self;
-        let flush = saver.add_flush(move || this.save_now());
+        saver.add_flush(Flush::Draft, move || this.save_now());
         Effect::new(move |_| {
             this.app.track();
             let app = this.app.snapshot();
             let open = this.open_draft();
             match application::autosave(open.as_ref().map(|d| &d.application), &app) {
                 Autosave::Nothing => {}
-                Autosave::AfterPause => saver.after_pause(flush),
+                Autosave::AfterPause => saver.after_pause(Flush::Draft),
                 Autosave::Now => this.save_now(),
             }
         });

@@ -24,8 +24,6 @@ pub struct Rosters {
     pub openings: RwSignal<u64>,
     lang: Signal<Lang>,
     saver: Saver,
-    /// Its flush, registered with the saver once the controller exists.
-    flush: StoredValue<Option<Flush>>,
     /// Rosters are read when a page first needs them, not at every start.
     loaded: StoredValue<bool>,
 }
@@ -41,12 +39,9 @@ impl Rosters {
             openings: RwSignal::new(0),
             lang,
             saver,
-            flush: StoredValue::new(None),
             loaded: StoredValue::new(false),
         };
-        rosters
-            .flush
-            .set_value(Some(saver.add_flush(move || rosters.save_now())));
+        saver.add_flush(Flush::Roster, move || rosters.save_now());
         location::on_storage_change(move |key| rosters.on_other_tab(key));
         provide_context(rosters);
         rosters
@@ -72,9 +67,7 @@ impl Rosters {
     /// The text changed (typed, pasted, a file chosen, a row edited): saved once typing pauses.
     pub fn set_text(&self, text: String) {
         self.text.set(text);
-        if let Some(flush) = self.flush.get_value() {
-            self.saver.after_pause(flush);
-        }
+        self.saver.after_pause(Flush::Roster);
     }
 
     /// Writes the open roster as the text holds it, if it changed (creating it if needed).

@@ -27,9 +27,17 @@ const RETRY_EVERY: std::time::Duration = std::time::Duration::from_secs(2);
 /// How long typing must pause before what was typed is saved.
 const TYPING_PAUSE: std::time::Duration = std::time::Duration::from_millis(300);
 
-/// A library's "write what changed" (the open draft, the open roster), registered once.
+/// Whose "write what changed" a flush is: each library registers its own once.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Flush(usize);
+pub enum Flush {
+    /// The open draft.
+    Draft,
+    /// The open roster's text.
+    Roster,
+}
+
+/// Every library's flush, by whose it is.
+type Flushes = Vec<(Flush, Box<dyn Fn()>)>;
 
 /// Every library's writes, for storage that starts working after being unavailable.
 type Libraries = Vec<Box<dyn Fn() -> Vec<Op>>>;
@@ -46,7 +54,7 @@ pub struct Saver {
     libraries: StoredValue<Libraries, LocalStorage>,
     /// Every library's flush: run once typing pauses (those marked waiting), and all of them
     /// when the page is hidden or left.
-    flushes: StoredValue<Vec<Box<dyn Fn()>>, LocalStorage>,
+    flushes: StoredValue<Flushes, LocalStorage>,
     waiting: StoredValue<Vec<Flush>, LocalStorage>,
     /// Bumped at every keystroke, so only the last pause's timer flushes.
     typing: StoredValue<u64, LocalStorage>,
@@ -82,13 +90,9 @@ impl Saver {
     }
 
     /// Registers a library's flush: what it runs to write what changed (nothing if nothing did).
-    pub fn add_flush(&self, flush: impl Fn() + 'static) -> Flush {
-        let mut index = 0;
-        self.flushes.update_value(|f| {
-            index = f.len();
-            f.push(Box::new(flush));
-        });
-        Flush(index)
+    pub fn add_flush(&self, which: Flush, flush: impl Fn() + 'static) {
+        self.flushes
+            .update_value(|f| f.push((which, Box::new(flush))));
     }
 
     /// Something is being typed: `flush` runs once typing pauses (in any library), or when the
@@ -115,8 +119,8 @@ impl Saver {
     fn flush_waiting(&self) {
         let mut waiting = Vec::new();
         self.waiting.update_value(|w| waiting = std::mem::take(w));
-        for Flush(i) in waiting {
-            self.flushes.with_value(|f| f[i]());
+        for which in waiting {
+            self.run_flush(|w| w == which);
         }
     }
 
@@ -124,10 +128,17 @@ impl Saver {
     fn flush_all(&self) {
         self.typing.update_value(|g| *g += 1);
         self.waiting.set_value(Vec::new());
-        let count = self.flushes.with_value(Vec::len);
-        for i in 0..count {
-            self.flushes.with_value(|f| f[i]());
-        }
+        self.run_flush(|_| true);
+    }
+
+    fn run_flush(&self, wanted: impl Fn(Flush) -> bool) {
+        self.flushes.with_value(|flushes| {
+            for (which, flush) in flushes {
+                if wanted(*which) {
+                    flush();
+                }
+            }
+        });
     }
 
     /// Registers what a library would write to fill an empty storage (see [`Self::reconnect`]).

@@ -135,12 +135,15 @@ pub struct PassportFacts {
 
 /// The passport rules of a service applied to a passport expiring on `expires`.
 /// `visa_end` is the visa it is checked against (the planned one for an invitation, the current
-/// one for an extension); `application` the residence-permit application date and `permit_issued`
-/// the day the permit is ready, when known.
+/// one for an extension); without it, a planned `entry` is the earliest a visa can end, so a
+/// passport too short even for that fails (a pass then proves nothing, and is not claimed).
+/// `application` is the residence-permit application date and `permit_issued` the day the permit
+/// is ready, when known.
 pub fn passport_facts(
     kind: ServiceKind,
     expires: NaiveDate,
     visa_end: Option<NaiveDate>,
+    entry: Option<NaiveDate>,
     application: Option<NaiveDate>,
     permit_issued: Option<NaiveDate>,
 ) -> PassportFacts {
@@ -156,6 +159,11 @@ pub fn passport_facts(
                 Ok(check) => facts.check = Some(check),
                 Err(e) => facts.errors.push(e),
             }
+        } else if let Some(entry) = entry
+            && let Ok(check) = check_passport_for_visa(expires, entry, None)
+            && !check.is_ok()
+        {
+            facts.check = Some(check);
         }
     }
     if rules.contains(&Rule::PassportForResidencePermit)
@@ -233,6 +241,7 @@ mod tests {
             Some(d(2026, 12, 1)),
             None,
             None,
+            None,
         );
         assert_eq!(visa.dates[0].0, PassportDate::LatestVisaEnd);
         assert!(
@@ -242,6 +251,7 @@ mod tests {
         let none = passport_facts(
             ServiceKind::Registration,
             d(2027, 1, 1),
+            None,
             None,
             Some(d(2026, 1, 1)),
             None,

@@ -68,7 +68,6 @@ mod read;
 
 use chrono::NaiveDateTime;
 use serde::Serialize;
-use serde_json::Value;
 
 use super::application::Application;
 use super::flow::ServiceId;
@@ -120,14 +119,13 @@ pub const MAX_TYPED: usize = 32;
 /// A typed value, in bytes: version 2's field ids and their text, version 3's pending answers
 /// and each of a pending date's boxes.
 pub const MAX_TYPED_BYTES: usize = 64;
-/// A layout marker longer than this is not an earlier version's (`{"version":2}`).
-const MAX_MARKER_BYTES: usize = 64;
 
 /// Where drafts live and how big they may be.
 pub static KIND: Kind = Kind {
     key_prefix: DRAFT_KEY_PREFIX,
     meta_key: META_KEY,
     version: VERSION,
+    first_marker_version: 2,
     export_format: EXPORT_FORMAT,
     export_field: "drafts",
     // Everything kept aside that is not a roster's, including entries whose origin is unknown.
@@ -186,7 +184,7 @@ impl Draft {
             lang: self.lang,
             service: self.service(),
             updated: self.updated,
-            answered: self.application.all_answers().len(),
+            answered: self.application.answered(),
             ticked: self.application.ticked.len(),
         }
     }
@@ -359,38 +357,11 @@ pub fn load_library(entries: &[(String, String)], now: NaiveDateTime) -> Loaded 
 
 /// [`load_library`] in the storage home's form, as the browser takes it.
 pub fn read_library(entries: &[(String, String)], now: NaiveDateTime) -> store::Loaded<Draft> {
-    // An earlier version's layout marker: its records are migrated as they are read, so the
-    // marker is simply replaced by this version's. (The storage home knows only the current
-    // marker and newer ones: it would report an older one as unknown and keep it aside.)
-    let renewed: Vec<(String, String)>;
-    let entries = if earlier_marker(entries) {
-        renewed = entries
-            .iter()
-            .filter(|(k, _)| is_app_key(k) && k != META_KEY)
-            .cloned()
-            .collect();
-        &renewed
-    } else {
-        entries
-    };
     let mut loader = Loader::<Draft>::read(entries, now, is_app_key);
     if let Some(raw) = loader.raw(V1_KEY) {
         migrate_v1(&mut loader, raw);
     }
     loader.finish()
-}
-
-/// Whether the layout marker (its first entry, as the loader reads it) is one an earlier version
-/// wrote (version 2 was the first with a marker).
-fn earlier_marker(entries: &[(String, String)]) -> bool {
-    let Some((_, raw)) = entries.iter().find(|(k, _)| k == META_KEY) else {
-        return false;
-    };
-    raw.len() <= MAX_MARKER_BYTES
-        && serde_json::from_str::<Value>(raw)
-            .ok()
-            .and_then(|v| v.get("version").and_then(Value::as_u64))
-            .is_some_and(|v| (2..VERSION).contains(&v))
 }
 
 /// Moves the first release's single draft into the library, then removes its key.

@@ -13,11 +13,11 @@ use std::collections::BTreeMap;
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
 
-use super::application::{Application, DateBoxes, DateFacts, DateField};
+use super::application::{Application, DateBoxes, DateFacts, DateField, InvitationTiming};
 use super::catalogue::{Service, ServiceKind, catalogue};
 use super::checklist;
 use super::csv;
-use super::deadlines::{self, ExtensionWindow, WindowStatus};
+use super::deadlines::{self, Deadline, ExtensionWindow, WindowStatus};
 use super::encoding::{self, Encoding};
 use super::fees::{self, FeeBreakdown, FeeError, FeeRequest};
 use super::flow::{self, AnswerError, Answers, Kind, QuestionId, ServiceId, Step};
@@ -187,6 +187,8 @@ pub enum FileError {
     TooLarge,
     /// Not text: a spreadsheet's own file, an image, damaged text.
     NotText,
+    /// The browser could not read the file at all.
+    Unreadable,
 }
 
 /// A chosen file's text, and how its bytes were read (see [`encoding::decode`]).
@@ -334,10 +336,14 @@ impl Row {
     /// keeps them. The payment date is also the submission date (ready-by counts from it);
     /// `visa-end` is the current visa's end for an extension, the planned visa's end otherwise.
     pub fn to_application(&self) -> Application {
+        self.application_and_service().0
+    }
+
+    /// The application, and the service its answers lead to (one walk of the wizard's routing).
+    fn application_and_service(&self) -> (Application, Option<&'static Service>) {
         let mut app = Application::from_answers(&self.answers);
-        let extension = app
-            .outcome()
-            .is_some_and(|o| catalogue().get(o.service).kind == ServiceKind::Extension);
+        let service = app.outcome().map(|o| catalogue().get(o.service));
+        let extension = service.is_some_and(|s| s.kind == ServiceKind::Extension);
         let visa_end = if extension {
             DateField::VisaExpiry
         } else {
@@ -354,7 +360,7 @@ impl Row {
                 app.set_date(field, DateBoxes::of(date));
             }
         }
-        app
+        (app, service)
     }
 }
 
@@ -395,6 +401,17 @@ impl RowResult {
         self.dates.window.as_ref()?.as_ref().ok()
     }
 
+    /// The arrival notification's last day, when an entry date gives it.
+    pub fn notify_arrival_by(&self) -> Option<&Deadline> {
+        self.dates.notify_arrival_by.as_ref()?.as_ref().ok()
+    }
+
+    /// The invitation's ready-by date and the law's last day for it, when it is late for the
+    /// planned entry.
+    pub fn late_invitation(&self) -> Option<InvitationTiming> {
+        self.dates.late_invitation()
+    }
+
     /// The extension window is open and closes within `days` working days, or has closed.
     pub fn window_closing_within(&self, days: u32) -> bool {
         match self.window().map(|w| w.status) {
@@ -413,9 +430,9 @@ impl RowResult {
 }
 
 pub fn result(row: &Row, today: NaiveDate) -> RowResult {
-    let app = row.to_application();
+    let (app, service) = row.application_and_service();
     let persons = checklist::people(&app.answers).len() as u32;
-    let Some(outcome) = app.outcome() else {
+    let Some(service) = service else {
         return RowResult {
             service: None,
             persons,
@@ -423,7 +440,6 @@ pub fn result(row: &Row, today: NaiveDate) -> RowResult {
             dates: DateFacts::default(),
         };
     };
-    let service = catalogue().get(outcome.service);
     let paid_on = app.date(DateField::Payment).ok().flatten().unwrap_or(today);
     let request = FeeRequest::from_details(&app.details, paid_on, persons);
     RowResult {

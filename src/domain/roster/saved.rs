@@ -39,6 +39,7 @@ pub static KIND: Kind = Kind {
     key_prefix: KEY_PREFIX,
     meta_key: META_KEY,
     version: VERSION,
+    first_marker_version: 1,
     export_format: "expat-navigator-rosters",
     export_field: "rosters",
     owns_origin: |origin| origin.starts_with(KEY_STEM),

@@ -283,8 +283,8 @@ impl<'a, R: Record> Loader<'a, R> {
         });
     }
 
-    /// Checks the layout marker (written when missing or unreadable; a newer one is left
-    /// alone) and gives the library with its plan.
+    /// Checks the layout marker (written when missing, unreadable or an earlier version's; a
+    /// newer one is left alone) and gives the library with its plan.
     pub fn finish(mut self) -> Loaded<R> {
         let kind = R::KIND;
         match self.raw(kind.meta_key) {
@@ -295,6 +295,9 @@ impl<'a, R: Record> Loader<'a, R> {
                     .and_then(|v| v.get("version").and_then(Value::as_u64));
                 match version {
                     Some(v) if v == kind.version => {}
+                    Some(v) if (kind.first_marker_version..kind.version).contains(&v) => {
+                        self.sets.push(kind.meta_op());
+                    }
                     Some(v) if v > kind.version => {
                         let issue = Issue::FutureVersion { version: v };
                         self.leave_in_place(kind.meta_key, None, raw, issue);

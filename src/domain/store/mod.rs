@@ -74,6 +74,9 @@ pub struct Kind {
     pub meta_key: &'static str,
     /// The schema version of a record, the marker and the export file.
     pub version: u64,
+    /// The first version that wrote the layout marker: an earlier version's marker (from this one
+    /// on) is replaced quietly, its records being migrated as they are read.
+    pub first_marker_version: u64,
     /// The `format` of an export file, and the start of its name.
     pub export_format: &'static str,
     /// The export file's list of records.

@@ -30,7 +30,7 @@ pub fn DateInput(
     default: Option<NaiveDate>,
 ) -> impl IntoView {
     let lang = AppState::expect().lang;
-    let id = field.dom_id();
+    let id = dom_id(field);
     let touched = RwSignal::new(false);
     let boxes = move || store.shown_date(field, default);
     let value = move || boxes().read();
@@ -123,6 +123,18 @@ pub fn DateInput(
                 </div>
             </fieldset>
         </div>
+    }
+}
+
+/// The field's id in the page (`dates-passport-day` and so on derive from it).
+fn dom_id(field: DateField) -> &'static str {
+    match field {
+        DateField::Submitted => "dates-submitted",
+        DateField::Payment => "fees-payment",
+        DateField::PassportExpiry => "dates-passport",
+        DateField::PlannedVisaEnd => "dates-visa-end",
+        DateField::EntryDate => "dates-entry",
+        DateField::VisaExpiry => "dates-visa-expiry",
     }
 }
 

@@ -155,7 +155,7 @@ fn DraftRow(draft: Draft, drafts: Drafts) -> impl IntoView {
     // A memo: the row switches between form and actions only when this changes.
     let renaming = Memo::new(move |_| drafts.library.renaming.is_open(&id.read_value()));
     let save_name = Callback::new(move |()| drafts.library.finish_renaming(&id.read_value()));
-    let answered = draft.summary().answered;
+    let answered = draft.application.answered();
     let updated = draft.updated;
     let title = draft.name.clone();
     view! {

@@ -83,8 +83,16 @@ pub fn RosterPage() -> impl IntoView {
     // belong to one opening of a roster.
     let editing = PerOpening::<Editing>::new(rosters.openings);
     let set_editing = move |e: Option<Editing>| editing.set(e);
-    let file_note = PerOpening::<Key>::new(rosters.openings);
-    let set_file_note = move |key: Option<Key>| file_note.set(key);
+    // How the file chosen last was read, or why it was not; what the page says of it (only a
+    // guessed encoding, or a refusal), and whether it is a refusal.
+    let file_read = PerOpening::<Result<Encoding, FileError>>::new(rosters.openings);
+    let file_note = move || match file_read.get()? {
+        Ok(Encoding::Windows1251) => Some((Key::RosterFileWindows1251, false)),
+        Ok(_) => None,
+        Err(FileError::TooLarge) => Some((Key::RosterFileTooLarge, true)),
+        Err(FileError::NotText) => Some((Key::RosterFileNotText, true)),
+        Err(FileError::Unreadable) => Some((Key::RosterFileUnreadable, true)),
+    };
     let service_filter = RwSignal::new(None::<ServiceId>);
     let closing_only = RwSignal::new(false);
     let sort_by = RwSignal::new(SortBy::Row);
@@ -109,26 +117,24 @@ pub fn RosterPage() -> impl IntoView {
         let Some(file) = input.files().and_then(|f| f.get(0)) else {
             return;
         };
-        set_file_note(None);
+        file_read.set(None);
         // A file too large is not read at all.
         if file.size() > roster::MAX_FILE_BYTES as f64 {
-            set_file_note(Some(Key::RosterFileTooLarge));
+            file_read.set(Some(Err(FileError::TooLarge)));
             return;
         }
         leptos::task::spawn_local(async move {
             let bytes = wasm_bindgen_futures::JsFuture::from(file.array_buffer())
                 .await
                 .map(|b| js_sys::Uint8Array::new(&b).to_vec());
-            let note = match bytes.as_deref().map(roster::read_file) {
-                Ok(Ok((text, encoding))) => {
+            let read = match bytes {
+                Ok(bytes) => roster::read_file(&bytes).map(|(text, encoding)| {
                     rosters.set_text(text);
-                    (encoding == Encoding::Windows1251).then_some(Key::RosterFileWindows1251)
-                }
-                Ok(Err(FileError::TooLarge)) => Some(Key::RosterFileTooLarge),
-                Ok(Err(FileError::NotText)) => Some(Key::RosterFileNotText),
-                Err(_) => Some(Key::RosterFileUnreadable),
+                    encoding
+                }),
+                Err(_) => Err(FileError::Unreadable),
             };
-            set_file_note(note);
+            file_read.set(Some(read));
         });
     };
     let template = move |_| {
@@ -192,16 +198,16 @@ pub fn RosterPage() -> impl IntoView {
         </div>
         <div class="field">
             <label for="roster-file">{tr(Key::RosterFile)}</label>
-            {move || file_note.get().map(|key| {
+            {move || file_note().map(|(key, refused)| {
                 let text = key.text(lang.get());
-                if key == Key::RosterFileWindows1251 {
-                    view! { <p class="note" id="roster-file-note" role="status">{text}</p> }.into_any()
-                } else {
+                if refused {
                     view! { <p class="error-message" id="roster-file-note" role="alert">{text}</p> }.into_any()
+                } else {
+                    view! { <p class="note" id="roster-file-note" role="status">{text}</p> }.into_any()
                 }
             })}
             <input type="file" id="roster-file" accept=".csv,.tsv,.txt,text/csv" on:change=on_file
-                aria-describedby=move || file_note.get().map(|_| "roster-file-note")/>
+                aria-describedby=move || file_note().map(|_| "roster-file-note")/>
         </div>
         {move || match editing.get() {
             Some(e) => view! {

@@ -67,7 +67,7 @@ pub(super) fn row_view(
             .text(l),
         );
     }
-    if let Some(Ok(notify)) = &r.dates.notify_arrival_by {
+    if let Some(notify) = r.notify_arrival_by() {
         dates.push(
             msg::RosterNotifyBy {
                 date: &format::day(notify.date, l),
@@ -75,7 +75,7 @@ pub(super) fn row_view(
             .text(l),
         );
     }
-    if let Some(timing) = r.dates.invitation_in_time.filter(|t| !t.in_time()) {
+    if let Some(timing) = r.late_invitation() {
         dates.push(
             msg::RosterInvitationLate {
                 ready: &format::day(timing.ready, l),
@@ -204,7 +204,7 @@ pub(super) fn roster_events(roster: &Roster, results: &[RowResult], l: Lang) -> 
             add(Key::DatesWindowOpens.text(l), &w.opens);
             add(Key::DatesWindowCloses.text(l), &w.closes);
         }
-        if let Some(Ok(notify)) = &r.dates.notify_arrival_by {
+        if let Some(notify) = r.notify_arrival_by() {
             add(words::milestone(Milestone::NotifyArrival, l), notify);
         }
         if let Some(check) = r.dates.passport.as_ref().and_then(|p| p.check.as_ref()) {
@@ -223,10 +223,6 @@ pub(super) fn results_csv(roster: &Roster, results: &[RowResult], l: Lang) -> St
     for (row, r) in roster.rows.iter().zip(results) {
         let date = |d: Option<NaiveDate>| csv::cell(&d.map(|d| d.to_string()).unwrap_or_default());
         let window = r.window();
-        let notify = match &r.dates.notify_arrival_by {
-            Some(Ok(d)) => Some(d.date),
-            _ => None,
-        };
         out.push_str(&csv::line(&[
             csv::number(row.line),
             csv::cell(&row.label),
@@ -237,8 +233,8 @@ pub(super) fn results_csv(roster: &Roster, results: &[RowResult], l: Lang) -> St
             date(r.ready_by()),
             date(window.map(|w| w.opens.date)),
             date(window.map(|w| w.closes.date)),
-            date(notify),
-            csv::cell(&r.dates.invitation_late().to_string()),
+            date(r.notify_arrival_by().map(|d| d.date)),
+            csv::cell(&r.late_invitation().is_some().to_string()),
             csv::cell(&r.passport_problem().to_string()),
         ]));
     }
