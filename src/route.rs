@@ -127,44 +127,96 @@ impl Address {
     }
 }
 
-/// Reads a location (`/expat/en/service/iin/` and `?...`): the site root's path (`/expat/`)
-/// and the page. The language folder is the last segment that names a language; a path with
-/// none is one of the neutral addresses, in English: the site root's home page, or `share/`.
-pub fn locate(pathname: &str, search: &str) -> (String, Address) {
-    let segments: Vec<&str> = pathname.split('/').collect();
-    let is_lang = |s: &&str| Lang::from_code(s).is_some();
-    // Prefer a language folder followed by a real page; else the last one (a page not found).
-    let mut candidates = segments.iter().enumerate().filter(|(_, s)| is_lang(s));
-    let found = candidates
-        .clone()
-        .rfind(|(i, _)| {
-            !matches!(
-                Route::from_path(&segments[i + 1..].join("/"), search),
-                Route::NotFound(_)
-            )
-        })
-        .or_else(|| candidates.next_back());
-    match found {
-        Some((i, lang)) => {
-            let root = format!("{}/", segments[..i].join("/"));
-            let lang = Lang::from_code(lang).unwrap_or(Lang::En);
-            let route = Route::from_path(&segments[i + 1..].join("/"), search);
-            (root, Address::new(lang, route))
+/// A path as the site means it: percent-encoded letters, digits and `-._~` decoded (`%69in` is
+/// `iin`), empty and `.` segments dropped (`//en//services/`), `..` applied, and a final
+/// `index.html` read as its folder. The page's inline script (`src/bin/prerender.rs`) does the
+/// same before the page's assets load, so that their relative URLs resolve from the page's
+/// folder; this is the rule the app reads addresses by.
+pub fn normalize(pathname: &str) -> String {
+    let decoded = decode_unreserved(pathname);
+    let mut segments: Vec<&str> = Vec::new();
+    for segment in decoded.split('/') {
+        match segment {
+            "" | "." => {}
+            ".." => {
+                segments.pop();
+            }
+            s => segments.push(s),
         }
-        None => {
-            let folder = match pathname.rfind('/') {
-                Some(end) => &pathname[..=end],
-                None => "/",
-            };
-            // The neutral share link `share/?...` is read in English where it is not sent on.
-            match folder.strip_suffix("share/") {
-                Some(root) if root.ends_with('/') => (
-                    root.to_owned(),
-                    Address::new(Lang::En, Route::from_path("share/", search)),
-                ),
-                _ => (folder.to_owned(), Address::new(Lang::En, Route::Home)),
+    }
+    if segments.last() == Some(&"index.html") {
+        segments.pop();
+    }
+    // A folder keeps its trailing slash; a path without one (`/kk/service/iin`) stays without.
+    let is_folder = segments.is_empty()
+        || decoded.ends_with('/')
+        || decoded.ends_with("/.")
+        || decoded.ends_with("/..")
+        || decoded.ends_with("/index.html");
+    let mut path = format!("/{}", segments.join("/"));
+    if is_folder && !path.ends_with('/') {
+        path.push('/');
+    }
+    path
+}
+
+/// `%XX` decoded where it stands for an unreserved character; every other escape is kept.
+fn decode_unreserved(path: &str) -> String {
+    let bytes = path.as_bytes();
+    let mut out = String::with_capacity(path.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        let escaped = (bytes[i] == b'%')
+            .then(|| path.get(i + 1..i + 3))
+            .flatten()
+            .and_then(|hex| u8::from_str_radix(hex, 16).ok())
+            .filter(|b| b.is_ascii_alphanumeric() || b"-._~".contains(b));
+        match escaped {
+            Some(b) => {
+                out.push(char::from(b));
+                i += 3;
+            }
+            None => {
+                let c = path[i..].chars().next().unwrap_or_default();
+                out.push(c);
+                i += c.len_utf8();
             }
         }
+    }
+    out
+}
+
+/// Reads a location below the site root `root` (`/expat/`, where the app's own files are):
+/// the language folder is the first segment below it, and a path with none is one of the
+/// neutral addresses, in English: the site root's home page, or `share/`. `None`: the path is
+/// not under the root (another site on the same host). The path's words never decide where the
+/// root is, so the site may live under `/en/expat/` or `/share/`.
+pub fn locate(root: &str, pathname: &str, search: &str) -> Option<Address> {
+    let path = normalize(pathname);
+    let root = normalize(root);
+    let below = match path.strip_prefix(&root) {
+        Some(below) => below,
+        // The root's own folder without its slash (`/expat`).
+        None if format!("{path}/") == root => "",
+        None => return None,
+    };
+    let (first, rest) = below.split_once('/').unwrap_or((below, ""));
+    Some(match Lang::from_code(first) {
+        Some(lang) => Address::new(lang, Route::from_path(rest, search)),
+        None => match Route::from_path(below, search) {
+            route @ (Route::Home | Route::Share(_)) => Address::new(Lang::En, route),
+            _ => Address::new(Lang::En, Route::NotFound(below.to_owned())),
+        },
+    })
+}
+
+/// The site root from the address of a file the app keeps there (its web app manifest):
+/// `https://example.org/expat/manifest.webmanifest` is `/expat/`.
+pub fn root_of(file_path: &str) -> String {
+    let path = normalize(file_path);
+    match path.rfind('/') {
+        Some(end) => path[..=end].to_owned(),
+        None => "/".to_owned(),
     }
 }
 
@@ -189,8 +241,16 @@ mod tests {
     }
 
     #[test]
-    fn every_address_survives_a_round_trip_at_the_root_and_under_a_sub_path() {
-        for root in ["/", "/expat/", "/a/en/b/"] {
+    fn every_address_survives_a_round_trip_at_the_root_and_under_any_sub_path() {
+        // Sub-paths whose words look like a language or a page decide nothing.
+        for root in [
+            "/",
+            "/expat/",
+            "/en/expat/",
+            "/ru/app/v2/",
+            "/share/",
+            "/kk/q/",
+        ] {
             for lang in Lang::ALL {
                 for route in every_route() {
                     let address = Address::new(lang, route);
@@ -200,8 +260,8 @@ mod tests {
                         None => (format!("{root}{path}"), String::new()),
                     };
                     assert_eq!(
-                        locate(&pathname, &search),
-                        (root.to_owned(), address.clone()),
+                        locate(root, &pathname, &search),
+                        Some(address.clone()),
                         "{pathname}{search}"
                     );
                 }
@@ -215,11 +275,14 @@ mod tests {
             ("/", "/"),
             ("/index.html", "/"),
             ("/expat/", "/expat/"),
+            ("/expat", "/expat/"),
             ("/expat/index.html", "/expat/"),
+            ("/en/expat/", "/en/expat/"),
+            ("/share/", "/share/"),
         ] {
             assert_eq!(
-                locate(pathname, ""),
-                (root.to_owned(), Address::new(Lang::En, Route::Home)),
+                locate(root, pathname, ""),
+                Some(Address::new(Lang::En, Route::Home)),
                 "{pathname}"
             );
         }
@@ -227,26 +290,83 @@ mod tests {
 
     #[test]
     fn the_neutral_share_link_is_the_english_share_page() {
-        for (pathname, root) in [("/share/", "/"), ("/expat/share/", "/expat/")] {
+        for (pathname, root) in [
+            ("/share/", "/"),
+            ("/expat/share/", "/expat/"),
+            ("/share/share/", "/share/"),
+        ] {
             assert_eq!(
-                locate(pathname, "?need=work"),
-                (
-                    root.to_owned(),
-                    Address::new(Lang::En, Route::Share("need=work".into()))
-                ),
+                locate(root, pathname, "?need=work"),
+                Some(Address::new(Lang::En, Route::Share("need=work".into()))),
                 "{pathname}"
             );
         }
     }
 
     #[test]
+    fn a_path_outside_the_root_is_not_the_apps() {
+        assert_eq!(locate("/expat/", "/other/en/services/", ""), None);
+        assert_eq!(locate("/expat/", "/", ""), None);
+    }
+
+    #[test]
+    fn every_form_of_an_address_is_the_same_page() {
+        let iin = Some(Address::new(Lang::En, Route::Service(ServiceId::Iin)));
+        for pathname in [
+            "/en/service/iin/",
+            "/en/service/iin",
+            "/en/service/iin/index.html",
+            "/en/service/%69in/",
+            "/en/service/%69%69n/",
+            "//en/service/iin/",
+            "/en//service//iin//",
+            "/./en/./service/iin/",
+            "/en/q/../service/iin/",
+        ] {
+            assert_eq!(locate("/", pathname, ""), iin, "{pathname}");
+        }
+        assert_eq!(
+            locate("/", "/en/services/index.html", ""),
+            Some(Address::new(Lang::En, Route::Catalogue))
+        );
+        assert_eq!(
+            locate("/", "/en/q/need/index.html", ""),
+            Some(Address::new(Lang::En, Route::Question(QuestionId::Need)))
+        );
+        // Only unreserved characters are decoded: an encoded slash stays part of its segment.
+        assert!(matches!(
+            locate("/", "/en/service%2Fiin/", "").map(|a| a.route),
+            Some(Route::NotFound(_))
+        ));
+    }
+
+    #[test]
+    fn normalize_keeps_folders_and_files_apart() {
+        assert_eq!(normalize("//en//services//"), "/en/services/");
+        assert_eq!(normalize("/en/services/index.html"), "/en/services/");
+        assert_eq!(normalize("/index.html"), "/");
+        assert_eq!(normalize(""), "/");
+        assert_eq!(normalize("/kk/service/iin"), "/kk/service/iin");
+        assert_eq!(normalize("/a/%7e%2D%5F/"), "/a/~-_/");
+        assert_eq!(
+            normalize("/a/%2F%25%zz%e2%82%ac/"),
+            "/a/%2F%25%zz%e2%82%ac/"
+        );
+        assert_eq!(normalize("/../.."), "/");
+    }
+
+    #[test]
+    fn the_root_is_the_folder_of_the_apps_files() {
+        assert_eq!(root_of("/manifest.webmanifest"), "/");
+        assert_eq!(root_of("/en/expat/manifest.webmanifest"), "/en/expat/");
+        assert_eq!(root_of("//expat//manifest.webmanifest"), "/expat/");
+    }
+
+    #[test]
     fn a_page_without_its_trailing_slash_is_the_same_page() {
         assert_eq!(
-            locate("/kk/service/iin", ""),
-            (
-                "/".to_owned(),
-                Address::new(Lang::Kk, Route::Service(ServiceId::Iin))
-            )
+            locate("/", "/kk/service/iin", ""),
+            Some(Address::new(Lang::Kk, Route::Service(ServiceId::Iin)))
         );
     }
 
@@ -276,7 +396,7 @@ mod tests {
                 matches!(Route::from_path(path, ""), Route::NotFound(_)),
                 "{path:?}"
             );
-            let (_, address) = locate(&format!("/en/{path}"), "");
+            let address = locate("/", &format!("/en/{path}"), "").expect("under the root");
             assert!(matches!(address.route, Route::NotFound(_)), "{path:?}");
         }
     }

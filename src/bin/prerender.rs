@@ -18,6 +18,8 @@ use expat_navigator::ui::prerender::{Kind, StaticPage, all_pages};
 const BODY_MARKER: &str = "<!-- static page -->";
 /// The saved language: `ui/state.rs` never reads it; only the script below does.
 const LANG_KEY: &str = "expat-navigator.lang";
+/// The site root as the live app found it (`platform::location::SITE_ROOT_KEY`).
+const SITE_ROOT_KEY: &str = "expat-navigator.site-root";
 
 fn main() {
     let dir = env::args()
@@ -37,8 +39,9 @@ fn main() {
         .filter(|u| !u.is_empty())
         .map(|u| if u.ends_with('/') { u } else { format!("{u}/") });
     let pages = all_pages();
+    let script = head_script(&pages);
     for page in &pages {
-        let html = page_html(&template, page, site_url.as_deref());
+        let html = page_html(&template, page, &script, site_url.as_deref());
         let path = dir.join(&page.file);
         write(&path, &html);
     }
@@ -61,7 +64,7 @@ fn write(path: &Path, text: &str) {
 }
 
 /// Trunk's page, made into `page`.
-fn page_html(template: &str, page: &StaticPage, site_url: Option<&str>) -> String {
+fn page_html(template: &str, page: &StaticPage, script: &str, site_url: Option<&str>) -> String {
     let mut html = relative_assets(template, &page.to_root);
     if page.kind == Kind::NotFound {
         html = without_app(&html);
@@ -95,9 +98,8 @@ fn page_html(template: &str, page: &StaticPage, site_url: Option<&str>) -> Strin
     );
     // The script first: it may send the reader on before anything else loads.
     let head = format!(
-        "{}<script>{}</script>\n",
+        "{}<script>{script}</script>\n",
         base_for_404(page, site_url),
-        head_script()
     );
     html = html.replacen("<title>", &format!("{head}  <title>"), 1);
     html = html.replacen("</head>", &format!("{}</head>", links(page, site_url)), 1);
@@ -161,40 +163,67 @@ fn remove_span(html: &str, start: &str, end: &str) -> String {
     }
 }
 
-/// The 404 page is served at any depth: its script points this `<base>` at the site root. Without
-/// JavaScript the base is the path of `SITE_URL`, else `/`.
+/// The 404 page is served at any depth: its script points this `<base>` at the site root. With
+/// `SITE_URL` the root is known (`data-site`: the script leaves it); without, the base is `/`
+/// until the script finds the root.
 fn base_for_404(page: &StaticPage, site_url: Option<&str>) -> String {
     if page.kind != Kind::NotFound {
         return String::new();
     }
-    let path = site_url
+    let site_path = site_url
         .and_then(|url| url.split_once("://"))
-        .and_then(|(_, rest)| rest.find('/').map(|i| &rest[i..]))
-        .unwrap_or("/");
-    format!("<base href=\"{}\">\n  ", escape(path))
+        .and_then(|(_, rest)| rest.find('/').map(|i| &rest[i..]));
+    match site_path {
+        Some(path) => format!("<base href=\"{}\" data-site>\n  ", escape(path)),
+        None => "<base href=\"/\">\n  ".to_owned(),
+    }
+}
+
+/// Every page's path below its language folder without the trailing slash (`service/iin`,
+/// the home page's empty), as one regular expression: what a path is when it is a page.
+fn pages_pattern(pages: &[StaticPage]) -> String {
+    let mut paths: Vec<String> = pages
+        .iter()
+        .filter(|p| p.kind == Kind::Page)
+        .map(|p| p.address.route.path().trim_end_matches('/').to_owned())
+        .collect();
+    paths.sort();
+    paths.dedup();
+    // Ids are letters, digits and dashes: nothing to escape but the slash.
+    format!("^(?:{})$", paths.join("|").replace('/', "\\/"))
 }
 
 /// The one inline script of every page (its hash is in the Content-Security-Policy):
 /// - marks `<html class="js">`, so that a page says "loading" only where something will load;
 /// - remembers the language chosen with the language switch;
+/// - writes the address in its one form before any asset loads, as `route::normalize` reads it
+///   (`%69` decoded, `//` and `/./` and a final `index.html` gone), so that the assets' URLs,
+///   relative to the page's folder, resolve from the right folder;
 /// - on the neutral addresses (English pages), picks the language (the saved choice, else the
 ///   first of the browser's languages that the app speaks, else English) and sends readers of
 ///   another language to their page: the site root to `kk/`, a share link to `kk/share/?...`;
 ///   and the site root's old `#/service/iin` links to `en/service/iin/` or `kk/service/iin/`;
 ///   the page it leaves is hidden, so the wrong page never flashes by;
-/// - on the 404 page, finds the site root (the folder before the last language folder).
-fn head_script() -> String {
+/// - on the 404 page, finds the site root: the one the app remembered where the path is under
+///   it, else the folder before the first language folder that is not followed by a page (the
+///   host would have served that page), else `/`.
+fn head_script(pages: &[StaticPage]) -> String {
     let langs = Lang::ALL
         .iter()
         .map(|l| format!("\"{}\"", l.code()))
         .collect::<Vec<_>>()
         .join(",");
+    let pattern = pages_pattern(pages);
     format!(
-        r#"(()=>{{const K="{LANG_KEY}",L=[{langs}],d=document.documentElement,n=d.dataset.neutral;d.classList.add("js");
+        r#"(()=>{{const K="{LANG_KEY}",L=[{langs}],d=document.documentElement,n=d.dataset.neutral,p=location.pathname;d.classList.add("js");
 addEventListener("click",e=>{{const a=e.target.closest&&e.target.closest(".lang-switch a[hreflang]");if(a)try{{localStorage.setItem(K,a.hreflang)}}catch{{}}}},true);
-if(n==="404"){{const m=location.pathname.match(new RegExp("^(.*/)(?:"+L.join("|")+")/"));document.querySelector("base").href=m?m[1]:"/";return}}
-if(!n)return;let s=null;try{{s=localStorage.getItem(K)}}catch{{}}
-const l=L.includes(s)?s:navigator.languages.map(x=>x.slice(0,2).toLowerCase()).find(x=>L.includes(x))||"en",h=location.hash.match(/^#\/([^?]*)(\?.*)?$/),go=u=>{{d.hidden=true;location.replace(u)}};
+const s=p.replace(/%[0-9A-Fa-f]{{2}}/g,m=>{{const x=String.fromCharCode(parseInt(m.slice(1),16));return/[\w.~-]/.test(x)?x:m}}).split("/").filter(x=>x&&x!=="."),f=p.endsWith("/")||s.at(-1)==="index.html";if(s.at(-1)==="index.html")s.pop();
+const c="/"+s.join("/")+(f&&s.length?"/":"");
+if(n==="404"){{const b=document.querySelector("base");if(b.hasAttribute("data-site"))return;let r=null;try{{r=localStorage.getItem("{SITE_ROOT_KEY}")}}catch{{}}
+if(!(r&&c.startsWith(r))){{const i=s.findIndex((x,i)=>L.includes(x)&&!/{pattern}/.test(s.slice(i+1).join("/")));r="/"+(i<0?"":s.slice(0,i).map(x=>x+"/").join(""))}}b.href=r;return}}
+if(c!==p)history.replaceState(history.state,"",c+location.search+location.hash);
+if(!n)return;let v=null;try{{v=localStorage.getItem(K)}}catch{{}}
+const l=L.includes(v)?v:navigator.languages.map(x=>x.slice(0,2).toLowerCase()).find(x=>L.includes(x))||"en",h=location.hash.match(/^#\/([^?]*)(\?.*)?$/),go=u=>{{d.hidden=true;location.replace(u)}};
 if(n==="share"){{if(l!=="en")go("../"+l+"/share/"+location.search)}}
 else if(h)go(l+"/"+h[1].replace(/([^/])$/,"$1/")+(h[2]||""));
 else if(l!=="en")go(l+"/")}})();"#
@@ -335,8 +364,29 @@ const wasm = await init({ module_or_path: './app-3_bg.wasm' });
         assert!(base_for_404(&page, None).contains(r#"<base href="/">"#));
         assert!(
             base_for_404(&page, Some("https://example.org/expat/"))
-                .contains(r#"<base href="/expat/">"#)
+                .contains(r#"<base href="/expat/" data-site>"#)
         );
+    }
+
+    #[test]
+    fn the_pages_pattern_names_every_page_and_nothing_else() {
+        let pattern = pages_pattern(&all_pages());
+        for page in [
+            "",
+            "services",
+            "service\\/iin",
+            "q\\/need",
+            "roster",
+            "share",
+        ] {
+            assert!(
+                pattern.contains(&format!("|{page}|"))
+                    || pattern.contains(&format!("(?:{page}|"))
+                    || pattern.contains(&format!("|{page})")),
+                "{page} in {pattern}"
+            );
+        }
+        assert!(!pattern.contains("404") && !pattern.contains('.'));
     }
 
     #[test]

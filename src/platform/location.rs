@@ -15,6 +15,35 @@ pub fn pathname() -> String {
         .unwrap_or_default()
 }
 
+/// The site root's path (`/expat/`): the folder of the app's own files, as the page's web app
+/// manifest link (written relative to the page, like every asset) resolves.
+pub fn site_root() -> String {
+    let manifest = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.query_selector("link[rel=manifest]").ok().flatten())
+        .and_then(|link| link.dyn_into::<web_sys::HtmlLinkElement>().ok())
+        .and_then(|link| web_sys::Url::new(&link.href()).ok());
+    match manifest {
+        Some(url) => crate::route::root_of(&url.pathname()),
+        None => "/".to_owned(),
+    }
+}
+
+/// Where the 404 page finds the site root when the path alone cannot say (see
+/// `src/bin/prerender.rs`); written only when it changes.
+pub const SITE_ROOT_KEY: &str = "expat-navigator.site-root";
+
+/// Remembers the site root for the 404 page. Best effort: without storage, the 404 page reads
+/// the root from the path.
+pub fn remember_site_root(root: &str) {
+    let Some(storage) = web_sys::window().and_then(|w| w.local_storage().ok().flatten()) else {
+        return;
+    };
+    if storage.get_item(SITE_ROOT_KEY).ok().flatten().as_deref() != Some(root) {
+        let _ = storage.set_item(SITE_ROOT_KEY, root);
+    }
+}
+
 /// The query string with its `?`, or empty.
 pub fn search() -> String {
     location().and_then(|l| l.search().ok()).unwrap_or_default()

@@ -35,8 +35,9 @@ mod live {
     use super::rosters::Rosters;
     use super::saving::Saver;
     use super::state::{AppState, Mode};
+    use crate::domain::lang::Lang;
     use crate::platform::location;
-    use crate::route::{self, Route};
+    use crate::route::{self, Address, Route};
 
     /// Mounts the app on the page, with a crash screen instead of a blank page if it ever panics.
     pub fn start() {
@@ -75,7 +76,16 @@ mod live {
     /// The state of the page in the address bar, with the drafts of this device; links to
     /// other pages of the app are followed in place, and Back and Forward too.
     fn live_state() -> AppState {
-        let (root, address) = route::locate(&location::pathname(), &location::search());
+        // The address in its one form (`index.html`, `//`, `%69` gone), where the page's
+        // inline script has not already written it.
+        let path = location::pathname();
+        let canonical = route::normalize(&path);
+        if canonical != path {
+            location::replace(&format!("{canonical}{}", location::search()));
+        }
+        let root = location::site_root();
+        location::remember_site_root(&root);
+        let address = here(&root);
         crate::platform::offline::register_service_worker(&root);
         let state = AppState::provide(Mode::Live, root, address);
         super::alert::Alert::provide();
@@ -84,8 +94,10 @@ mod live {
         Rosters::provide(state.lang);
         location::pin_head_links();
         location::on_link_click(move |path, query| {
-            let (root, address) = route::locate(path, query);
-            if root != state.root() || matches!(address.route, Route::NotFound(_)) {
+            let Some(address) = route::locate(&state.root(), path, query) else {
+                return false;
+            };
+            if matches!(address.route, Route::NotFound(_)) {
                 return false;
             }
             // Refused in place: the browser follows the link as a normal one.
@@ -96,7 +108,7 @@ mod live {
             true
         });
         location::on_history_change(move || {
-            state.show(route::locate(&location::pathname(), &location::search()).1);
+            state.show(here(&state.root()));
         });
         Effect::new(move |_| {
             let lang = state.lang.get();
@@ -109,6 +121,14 @@ mod live {
         });
         focus_heading_on_navigation(state);
         state
+    }
+
+    /// The page in the address bar; a path outside the site root (which the host served this
+    /// page for) is a page not found.
+    fn here(root: &str) -> Address {
+        let path = location::pathname();
+        route::locate(root, &path, &location::search())
+            .unwrap_or_else(|| Address::new(Lang::En, Route::NotFound(path)))
     }
 
     /// After each navigation (not the first load), move focus to the new page's heading, as

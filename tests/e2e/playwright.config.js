@@ -1,5 +1,5 @@
 // Playwright drives Debian's Chromium (browsers cannot be downloaded here) against the release
-// build in ../../dist, served on 127.0.0.1 at the root and under a sub-path.
+// build in ../../dist, served on 127.0.0.1 at the root and under three sub-paths.
 import { defineConfig } from "@playwright/test";
 
 export default defineConfig({
@@ -22,5 +22,8 @@ export default defineConfig({
   webServer: [
     { command: "node serve.mjs --root ../../dist --port 4173 --headers", url: "http://127.0.0.1:4173/", reuseExistingServer: false },
     { command: "node serve.mjs --root ../../dist --port 4174 --base /expat/ --headers", url: "http://127.0.0.1:4174/expat/", reuseExistingServer: false },
+    // Sub-paths whose words look like the app's own: a language code, the share page.
+    { command: "node serve.mjs --root ../../dist --port 4175 --base /en/expat/ --headers", url: "http://127.0.0.1:4175/en/expat/", reuseExistingServer: false },
+    { command: "node serve.mjs --root ../../dist --port 4176 --base /share/ --headers", url: "http://127.0.0.1:4176/share/", reuseExistingServer: false },
   ],
 });

@@ -143,7 +143,8 @@ async function notFound(req, res, requestPath) {
 }
 
 async function handle(req, res) {
-  const url = new URL(req.url, "http://localhost");
+  // Joined, not resolved: a path starting `//` is a path here, not another host.
+  const url = new URL(`http://localhost${req.url}`);
   if (url.pathname + "/" === base) return redirect(res, base + url.search);
   if (!url.pathname.startsWith(base)) return res.writeHead(404, { "content-type": "text/plain" }).end("not under " + base);
   let path;
