@@ -34,10 +34,14 @@ pub struct LocalStore;
 impl LocalStore {
     /// The local storage if it can really be written to; `None` otherwise.
     pub fn open() -> Option<LocalStore> {
+        LocalStore::probe().ok().map(|()| LocalStore)
+    }
+
+    /// Whether a write works now: full, refused, or fine.
+    pub fn probe() -> Result<(), StoreError> {
         let probe = "expat-navigator.probe";
-        LocalStore.set(probe, "1").ok()?;
-        LocalStore.remove(probe).ok()?;
-        Some(LocalStore)
+        LocalStore.set(probe, "1")?;
+        LocalStore.remove(probe)
     }
 
     fn storage() -> Result<web_sys::Storage, StoreError> {
@@ -121,10 +125,13 @@ impl KeyValueStore for MemoryStore {
     }
 }
 
-/// Local storage where it works, memory otherwise.
-pub fn open() -> Box<dyn KeyValueStore> {
-    match LocalStore::open() {
-        Some(store) => Box::new(store),
-        None => Box::new(MemoryStore::default()),
+/// Local storage where it can be read, memory otherwise; and why writing fails now, if it does.
+/// Storage that is full (or read-only) at start is still read: its records are shown, and the
+/// user can delete or export some to make room.
+pub fn open() -> (Box<dyn KeyValueStore>, Option<StoreError>) {
+    match LocalStore::probe() {
+        Ok(()) => (Box::new(LocalStore), None),
+        Err(refused) if LocalStore.keys().is_ok() => (Box::new(LocalStore), Some(refused)),
+        Err(_) => (Box::new(MemoryStore::default()), None),
     }
 }

@@ -63,13 +63,15 @@ pub struct Saver {
 impl Saver {
     /// Opens local storage (or memory, said so) and starts retrying what fails.
     pub fn provide() -> Saver {
-        let store = storage::open();
+        let (store, refused) = storage::open();
+        let status = match (store.persistent(), refused) {
+            (false, _) => SaveStatus::NotSaved,
+            (true, None) => SaveStatus::Saved,
+            (true, Some(StoreError::Full)) => SaveStatus::Full,
+            (true, Some(StoreError::Unavailable)) => SaveStatus::Refused,
+        };
         let saver = Saver {
-            status: RwSignal::new(if store.persistent() {
-                SaveStatus::Saved
-            } else {
-                SaveStatus::NotSaved
-            }),
+            status: RwSignal::new(status),
             resumed: RwSignal::new(false),
             store: StoredValue::new_local(store),
             pending: StoredValue::new_local(Vec::new()),
@@ -197,10 +199,18 @@ impl Saver {
 
     /// Tries again what is waiting (and storage that was unavailable from the start).
     fn retry(&self) {
-        if self.status.get_untracked() != SaveStatus::Saved {
-            self.reconnect();
-            self.run(&[]);
+        if self.status.get_untracked() == SaveStatus::Saved {
+            return;
         }
+        self.reconnect();
+        let nothing_waits = self.pending.with_value(Vec::is_empty);
+        let persistent = self.store.with_value(|s| s.persistent());
+        // Full or refused at start, with nothing of ours waiting: saved once a write works.
+        if nothing_waits && persistent && LocalStore::probe().is_ok() {
+            self.status.set(SaveStatus::Saved);
+            self.resumed.set(true);
+        }
+        self.run(&[]);
     }
 
     /// Storage that was unavailable when the app started and works now: everything this tab
