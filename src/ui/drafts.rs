@@ -97,6 +97,10 @@ impl Drafts {
             // Storage was cleared elsewhere: reload what is left.
             None => self.load(),
             Some(key) if key.starts_with(draft::DRAFT_KEY_PREFIX) => {
+                // What this tab changed and has not written yet (an answer chosen a moment ago,
+                // Continue pressed in both tabs at once) goes first: written over the other
+                // tab's version, it becomes a conflict copy with a notice, never lost unseen.
+                self.save_open();
                 self.library.on_other_tab(&key)
             }
             Some(_) => {}
