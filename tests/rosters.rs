@@ -7,6 +7,7 @@ use std::collections::BTreeMap;
 use chrono::{NaiveDate, NaiveDateTime};
 use expat_navigator::domain::draft;
 use expat_navigator::domain::lang::Lang;
+use expat_navigator::domain::roster;
 use expat_navigator::domain::roster::saved::{
     self, KEY_PREFIX, LEGACY_KEY, META_KEY, RosterRecord, load_rosters, new_roster,
 };
@@ -249,16 +250,47 @@ fn rosters_export_and_import_with_a_choice_for_each_conflict() {
         store::import_json::<RosterRecord>(&drafts_file, &[], at(13, 0)),
         Err(store::ImportError::NotAnExport)
     );
-    // Nor is a file too big, or a roster too long to read.
+    // A roster past the size a save keeps to (written by an earlier version) comes in whole,
+    // never as an empty roster; one past what any record may hold is refused, said so.
+    let big_text = format!("{TEXT}{}", "Employee\twork\toutside\n".repeat(50_000));
+    assert!(matches!(
+        saved::size(&big_text),
+        saved::Size::TooLarge { .. }
+    ));
+    let big = format!(
+        "{{\"version\":1,\"text\":{}}}",
+        serde_json::to_string(&big_text).unwrap()
+    );
+    let plan = store::import_json::<RosterRecord>(&big, &[], at(13, 0)).unwrap();
+    assert_eq!(plan.problems, []);
+    assert_eq!(plan.new[0].text, big_text);
+    assert_eq!(roster::parse(&plan.new[0].text).rows.len(), 50_001);
     let huge = format!(
         "{{\"version\":1,\"text\":\"{}\"}}",
-        "x".repeat(saved::MAX_TEXT_BYTES + 1)
+        "x".repeat(saved::KIND.max_record_bytes + 1)
     );
     let plan = store::import_json::<RosterRecord>(&huge, &[], at(13, 0)).unwrap();
     assert_eq!(
         plan.problems[0].issue,
         Issue::InvalidField {
             field: "text".into()
+        }
+    );
+}
+
+#[test]
+fn a_roster_is_warned_about_as_it_grows_and_refused_past_the_limit() {
+    assert_eq!(saved::size(TEXT), saved::Size::Fits);
+    let large = "x".repeat(saved::KIND.max_copy_aside_bytes + 1);
+    assert_eq!(
+        saved::size(&large),
+        saved::Size::Large { bytes: large.len() }
+    );
+    let too_large = "x".repeat(saved::MAX_TEXT_BYTES + 1);
+    assert_eq!(
+        saved::size(&too_large),
+        saved::Size::TooLarge {
+            bytes: too_large.len()
         }
     );
 }

@@ -112,6 +112,11 @@ pub fn span(first: NaiveDate, last: NaiveDate, l: Lang) -> String {
     }
 }
 
+/// A size in megabytes (10^6 bytes), to one decimal: 1.3 for 1 300 000 bytes.
+pub fn megabytes(bytes: usize) -> rust_decimal::Decimal {
+    (rust_decimal::Decimal::from(bytes as u64) / rust_decimal::Decimal::from(1_000_000)).round_dp(1)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -70,9 +70,14 @@ impl Rosters {
         self.saver.after_pause(Flush::Roster);
     }
 
-    /// Writes the open roster as the text holds it, if it changed (creating it if needed).
+    /// Writes the open roster as the text holds it, if it changed (creating it if needed). A
+    /// text past what a roster may hold is not written: the page says so, and offers it as a
+    /// download, as it is typed.
     pub fn save_now(&self) {
         let text = self.text.get_untracked();
+        if matches!(saved::size(&text), saved::Size::TooLarge { .. }) {
+            return;
+        }
         let now = clock::now();
         let edited = match self.library.open_record() {
             Some(open) if open.text == text => return,

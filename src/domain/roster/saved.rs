@@ -35,11 +35,39 @@ pub const VERSION: u64 = 1;
 /// The pasted text of one roster, in bytes: about 10 000 employees.
 pub const MAX_TEXT_BYTES: usize = 1024 * 1024;
 
+/// How a roster's text stands against what a roster kept on this device may hold.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Size {
+    Fits,
+    /// Past the size a damaged record could be copied aside at: saved, with a warning.
+    Large {
+        bytes: usize,
+    },
+    /// Past [`MAX_TEXT_BYTES`]: not saved (its record might not be read back), with a warning
+    /// and the text offered as a download.
+    TooLarge {
+        bytes: usize,
+    },
+}
+
+/// Where `text` stands, said as it is typed, before it is saved.
+pub fn size(text: &str) -> Size {
+    let bytes = text.len();
+    if bytes > MAX_TEXT_BYTES {
+        Size::TooLarge { bytes }
+    } else if bytes > KIND.max_copy_aside_bytes {
+        Size::Large { bytes }
+    } else {
+        Size::Fits
+    }
+}
+
 pub static KIND: Kind = Kind {
     key_prefix: KEY_PREFIX,
     meta_key: META_KEY,
     version: VERSION,
     first_marker_version: 1,
+    typed_names_key: "expat-navigator.typing.rosters",
     export_format: "expat-navigator-rosters",
     export_field: "rosters",
     owns_origin: |origin| origin.starts_with(KEY_STEM),
@@ -215,7 +243,9 @@ fn read_value(
     unknown_fields(map, &FIELDS, &mut issues);
     let lang = read_lang(map, &mut issues);
     let text = match map.get("text") {
-        Some(Value::String(t)) if t.len() <= MAX_TEXT_BYTES => t.clone(),
+        // Up to what a stored record may hold, not the limit a save keeps to: a roster saved
+        // past that limit (by an earlier version) is read with every employee, never emptied.
+        Some(Value::String(t)) if t.len() <= KIND.max_record_bytes => t.clone(),
         _ => {
             issues.push(invalid("text"));
             String::new()

@@ -4,7 +4,6 @@
 
 use chrono::{Datelike, NaiveDateTime, Timelike};
 use leptos::prelude::*;
-use rust_decimal::Decimal;
 
 use crate::domain::lang::Lang;
 use crate::domain::store::{
@@ -196,7 +195,7 @@ fn problem_text(p: &Problem, name_of: impl Fn(&str) -> Option<String>, l: Lang) 
     let what = match &p.issue {
         Issue::TooLargeToCopy { bytes } => {
             let size = msg::Megabytes {
-                size: &format::number(megabytes(*bytes), l),
+                size: &format::number(format::megabytes(*bytes), l),
             }
             .text(l);
             return format!("{name}{}", msg::IssueTooLargeToCopy { size: &size }.text(l));
@@ -230,10 +229,6 @@ fn import_error_text(e: ImportError, records: Records, l: Lang) -> String {
 }
 
 /// Bytes in MB with one decimal: 4 194 304 bytes is 4.2 MB.
-fn megabytes(bytes: usize) -> Decimal {
-    (Decimal::from(bytes as u64) / Decimal::from(1_000_000)).round_dp(1)
-}
-
 /// 2026-11-26, for file names.
 fn file_stamp(t: NaiveDateTime) -> String {
     format!("{}-{:02}-{:02}", t.year(), t.month(), t.day())
@@ -353,7 +348,7 @@ where
                 .into_iter()
                 .map(|record| {
                     let size = msg::Megabytes {
-                        size: &format::number(megabytes(record.raw.len()), l),
+                        size: &format::number(format::megabytes(record.raw.len()), l),
                     }
                     .text(l);
                     let key = record.key.clone();

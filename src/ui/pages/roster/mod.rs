@@ -16,6 +16,7 @@ use crate::domain::encoding::Encoding;
 use crate::domain::flow::{self, ServiceId, Step};
 use crate::domain::ics::build_ics;
 use crate::domain::lang::Lang;
+use crate::domain::roster::saved;
 use crate::domain::roster::{self, FileError, RowResult, SortBy};
 use crate::domain::share;
 use crate::platform::{clock, print};
@@ -156,7 +157,8 @@ pub fn RosterPage() -> impl IntoView {
     // The print pack: every employee's checklists, rendered on request (a large roster would
     // otherwise build them all at every keystroke), then printed.
     let pack = RwSignal::new(false);
-    let second = RwSignal::new(None::<Lang>);
+    // Kept on the device, so a reload prints as chosen.
+    let second = RwSignal::new((!state.is_static()).then(print::second_language).flatten());
     let print_pack = move |_| {
         pack.set(true);
         request_animation_frame(print::print);
@@ -192,10 +194,15 @@ pub fn RosterPage() -> impl IntoView {
         <div class="field">
             <label for="roster-text">{tr(Key::RosterPaste)}</label>
             <p class="hint" id="roster-text-hint">{tr(Key::RosterPasteHint)}</p>
-            <textarea id="roster-text" rows="8" aria-describedby="roster-text-hint" spellcheck="false"
+            <textarea id="roster-text" rows="8" spellcheck="false"
+                aria-describedby=move || match saved::size(&text.read()) {
+                    saved::Size::Fits => "roster-text-hint",
+                    _ => "roster-text-hint roster-size",
+                }
                 prop:value=move || text.get()
                 on:input=move |ev| rosters.set_text(event_target_value(&ev))></textarea>
         </div>
+        {move || size_note(&text.read(), lang.get())}
         <div class="field">
             <label for="roster-file">{tr(Key::RosterFile)}</label>
             {move || file_note().map(|(key, refused)| {
@@ -302,10 +309,14 @@ pub fn RosterPage() -> impl IntoView {
                             </p>
                             <div class="field">
                                 <label for="roster-second-language">{Key::SecondLanguage.text(l)}</label>
-                                <select id="roster-second-language" on:change=move |ev| second.set(Lang::from_code(&event_target_value(&ev)))>
-                                    <option value="">{Key::SecondLanguageNone.text(l)}</option>
+                                <select id="roster-second-language" on:change=move |ev| {
+                                    let chosen = Lang::from_code(&event_target_value(&ev));
+                                    print::remember_second_language(chosen);
+                                    second.set(chosen);
+                                }>
+                                    <option value="" selected=second.get_untracked().is_none()>{Key::SecondLanguageNone.text(l)}</option>
                                     {Lang::ALL.into_iter().filter(|o| *o != l).map(|o| view! {
-                                        <option value=o.code() lang=o.code()>{o.endonym()}</option>
+                                        <option value=o.code() lang=o.code() selected=second.get_untracked() == Some(o)>{o.endonym()}</option>
                                     }).collect_view()}
                                 </select>
                             </div>
@@ -340,4 +351,38 @@ pub fn RosterPage() -> impl IntoView {
             })
         })}
     }
+}
+
+/// What the page says of the roster's size as it grows: a warning past the size a damaged copy
+/// could be kept aside at, a refusal (with the text to download) past what a roster may hold.
+fn size_note(text: &str, l: Lang) -> Option<AnyView> {
+    let (bytes, too_large) = match saved::size(text) {
+        saved::Size::Fits => return None,
+        saved::Size::Large { bytes } => (bytes, false),
+        saved::Size::TooLarge { bytes } => (bytes, true),
+    };
+    let size = msg::Megabytes {
+        size: &crate::ui::format::number(crate::ui::format::megabytes(bytes), l),
+    }
+    .text(l);
+    Some(if too_large {
+        let text = text.to_owned();
+        let download = move |_| {
+            alert::download(
+                "expat-navigator-roster.tsv",
+                "text/tab-separated-values;charset=utf-8",
+                &text,
+            )
+        };
+        view! {
+            <div class="error-summary" id="roster-size" role="alert">
+                <p>{msg::RosterSizeTooLarge { size: &size }.text(l)}</p>
+                <p><button type="button" class="secondary" on:click=download>{Key::RosterDownloadText.text(l)}</button></p>
+            </div>
+        }
+        .into_any()
+    } else {
+        view! { <p class="warning" id="roster-size" role="status">{msg::RosterSizeLarge { size: &size }.text(l)}</p> }
+            .into_any()
+    })
 }
