@@ -85,6 +85,10 @@ pub enum CellIssue {
     NotACount { value: String, min: u8, max: u8 },
     /// Not a date (`DD.MM.YYYY` or `YYYY-MM-DD`), or no such day.
     NotADate { value: String },
+    /// A date with slashes whose day and month could trade places (`03/10/2026`): read day
+    /// first, as dates are written in Kazakhstan, and said so, since a US-style spreadsheet
+    /// writes the month first.
+    AmbiguousDate { value: String, read: NaiveDate },
     /// An answer these answers never ask for: ignored.
     NotAsked,
     /// The answers stop before a service: this question is next.
@@ -239,10 +243,15 @@ fn read_row(
         };
         let date = |problem: &mut dyn FnMut(CellIssue)| {
             let parsed = parse_cell_date(cell);
-            if parsed.is_none() {
-                problem(CellIssue::NotADate {
+            match parsed {
+                None => problem(CellIssue::NotADate {
                     value: cell.to_owned(),
-                });
+                }),
+                Some(read) if is_ambiguous_date(cell) => problem(CellIssue::AmbiguousDate {
+                    value: cell.trim().to_owned(),
+                    read,
+                }),
+                Some(_) => {}
             }
             parsed
         };
@@ -329,6 +338,17 @@ pub fn parse_cell_date(cell: &str) -> Option<NaiveDate> {
         return None;
     }
     deadlines::parse_date(d, m, y).ok()
+}
+
+/// `03/10/2026`: slashes, and a day and a month that could trade places (`10/10/2026` and
+/// `13/10/2026` cannot). Dots (`03.10.2026`) are the Kazakh and Russian way, read as written.
+pub fn is_ambiguous_date(cell: &str) -> bool {
+    let mut parts = cell.trim().split('/');
+    let (Some(d), Some(m)) = (parts.next(), parts.next()) else {
+        return false;
+    };
+    let month_like = |s: &str| s.parse::<u32>().is_ok_and(|n| (1..=12).contains(&n));
+    month_like(d) && month_like(m) && d.parse::<u32>().ok() != m.parse::<u32>().ok()
 }
 
 impl Row {
@@ -628,6 +648,36 @@ mod tests {
         assert_eq!(parse_cell_date("2026-03-10"), Some(d(2026, 3, 10)));
         assert_eq!(parse_cell_date("31.02.2026"), None);
         assert_eq!(parse_cell_date("10.03.26"), None);
+    }
+
+    #[test]
+    fn a_date_whose_day_and_month_could_trade_places_is_read_day_first_and_said_so() {
+        for (cell, ambiguous) in [
+            ("03/10/2026", true),
+            (" 3/10/2026 ", true),
+            ("10/10/2026", false),
+            ("13/10/2026", false),
+            ("03.10.2026", false),
+            ("2026-03-10", false),
+        ] {
+            assert_eq!(is_ambiguous_date(cell), ambiguous, "{cell}");
+        }
+        let roster = parse("label\tentry-date\nAnn\t03/10/2026\nBob\t03.10.2026\n");
+        assert_eq!(roster.rows[0].entry_date, Some(d(2026, 10, 3)));
+        let notes: Vec<_> = roster
+            .problems
+            .iter()
+            .filter(|p| matches!(p.issue, CellIssue::AmbiguousDate { .. }))
+            .collect();
+        assert_eq!(notes.len(), 1);
+        assert_eq!(notes[0].line, 2);
+        assert_eq!(
+            notes[0].issue,
+            CellIssue::AmbiguousDate {
+                value: "03/10/2026".into(),
+                read: d(2026, 10, 3)
+            }
+        );
     }
 
     #[test]

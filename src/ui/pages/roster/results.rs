@@ -1,7 +1,7 @@
 //! The roster's results: one line per employee, the problems by row and column, the totals,
 //! and the files made from them (CSV, calendar).
 
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 use leptos::prelude::*;
 
 use crate::domain::catalogue::catalogue;
@@ -140,6 +140,18 @@ pub(super) fn problem_text(p: &CellProblem, l: Lang) -> String {
             msg::RosterNotACount { value, min, max }.text(l)
         }
         CellIssue::NotADate { value } => msg::RosterNotADate { value }.text(l),
+        CellIssue::AmbiguousDate { value, read } => {
+            // The same figures read month first: a real day, or the date would not be ambiguous.
+            let other =
+                NaiveDate::from_ymd_opt(read.year(), read.day(), read.month()).unwrap_or(*read);
+            msg::RosterAmbiguousDate {
+                value,
+                date: &format::day(*read, l),
+                other: &format::day(other, l),
+                written: &format::numeric(other),
+            }
+            .text(l)
+        }
         CellIssue::NotAsked => Key::RosterNotAsked.text(l).to_owned(),
         CellIssue::Missing => Key::RosterMissing.text(l).to_owned(),
         CellIssue::ExtraCells { count } => msg::RosterExtraCells {
