@@ -33,25 +33,44 @@ pub struct Renaming {
     pub error: Option<NameError>,
 }
 
-/// The names being typed in a list's rename forms, by record id. The list keeps them, not its
-/// rows: a row is built again when the list changes (another tab saves), and what was typed
-/// must outlive it. Not generic, so drafts and rosters share one copy of the code.
+/// The names being typed in a list: in its rename forms, by record id, and for a new record.
+/// The list keeps them, not its rows: a row is built again when the list changes (another tab
+/// saves), and what was typed must outlive it. They are kept on the device as they are typed
+/// (`domain::store::typing`), so a reload or a closed tab loses none. Not generic, so drafts
+/// and rosters share one copy of the code.
 #[derive(Clone, Copy)]
-pub struct Renames(RwSignal<Vec<(String, Renaming)>>);
+pub struct Renames {
+    open: RwSignal<Vec<(String, Renaming)>>,
+    /// The name typed for a new record, before it is created.
+    pub new_name: RwSignal<String>,
+    /// Where the typed names are kept on the device.
+    key: &'static str,
+}
 
 impl Renames {
-    fn new() -> Renames {
-        Renames(RwSignal::new(Vec::new()))
+    /// The names typed under `key` before the page was last left.
+    fn new(key: &'static str) -> Renames {
+        let typed = store::typing::read(typed_names::load(key).as_deref());
+        let open = typed
+            .renames
+            .into_iter()
+            .map(|(id, name)| (id, Renaming { name, error: None }))
+            .collect();
+        Renames {
+            open: RwSignal::new(open),
+            new_name: RwSignal::new(typed.new_name),
+            key,
+        }
     }
 
     /// What is typed for `id`, when its form is open.
     pub fn get(&self, id: &str) -> Option<Renaming> {
-        self.0
+        self.open
             .with(|open| open.iter().find(|(i, _)| i == id).map(|(_, r)| r.clone()))
     }
 
     pub fn is_open(&self, id: &str) -> bool {
-        self.0.with(|open| open.iter().any(|(i, _)| i == id))
+        self.open.with(|open| open.iter().any(|(i, _)| i == id))
     }
 
     /// Opens the form with `name`; an open form keeps its text.
@@ -61,16 +80,37 @@ impl Renames {
                 name: name.to_owned(),
                 error: None,
             };
-            self.0.update(|open| open.push((id.to_owned(), typed)));
+            self.open.update(|open| open.push((id.to_owned(), typed)));
+            self.keep();
         }
     }
 
     pub fn type_name(&self, id: &str, name: String) {
         self.edit(id, |r| r.name = name);
+        self.keep();
+    }
+
+    /// The name typed for a new record changed.
+    pub fn type_new_name(&self, name: String) {
+        self.new_name.set(name);
+        self.keep();
     }
 
     pub fn close(&self, id: &str) {
-        self.0.update(|open| open.retain(|(i, _)| i != id));
+        self.open.update(|open| open.retain(|(i, _)| i != id));
+        self.keep();
+    }
+
+    /// Forgets the forms of records that are gone (deleted while the page was away).
+    fn keep_only(&self, ids: &[&str]) {
+        if self
+            .open
+            .with_untracked(|open| open.iter().any(|(i, _)| !ids.contains(&i.as_str())))
+        {
+            self.open
+                .update(|open| open.retain(|(i, _)| ids.contains(&i.as_str())));
+            self.keep();
+        }
     }
 
     fn refuse(&self, id: &str, error: NameError) {
@@ -78,11 +118,47 @@ impl Renames {
     }
 
     fn edit(&self, id: &str, change: impl FnOnce(&mut Renaming)) {
-        self.0.update(|open| {
+        self.open.update(|open| {
             if let Some((_, r)) = open.iter_mut().find(|(i, _)| i == id) {
                 change(r);
             }
         });
+    }
+
+    /// Writes what is typed now to the device, at once: it is small.
+    fn keep(&self) {
+        let typed = store::typing::Typed {
+            new_name: self.new_name.get_untracked(),
+            renames: self.open.with_untracked(|open| {
+                open.iter()
+                    .map(|(id, r)| (id.clone(), r.name.clone()))
+                    .collect()
+            }),
+        };
+        typed_names::keep(self.key, store::typing::write(&typed).as_deref());
+    }
+}
+
+/// The typed names' place on the device: best effort, outside the records' [`Saver`] (a name
+/// being typed is not a record, and a full storage must not hold up the records' writes).
+mod typed_names {
+    fn storage() -> Option<web_sys::Storage> {
+        web_sys::window()?.local_storage().ok().flatten()
+    }
+
+    pub fn load(key: &str) -> Option<String> {
+        storage()?.get_item(key).ok().flatten()
+    }
+
+    /// `None`: nothing is typed, the key goes.
+    pub fn keep(key: &str, value: Option<&str>) {
+        let Some(storage) = storage() else {
+            return;
+        };
+        let _ = match value {
+            Some(value) => storage.set_item(key, value),
+            None => storage.remove_item(key),
+        };
     }
 }
 
@@ -114,6 +190,7 @@ impl<R: Send + Sync + 'static> Copy for Library<R> {}
 impl<R: Record + Send + Sync + 'static> Library<R> {
     /// An empty library; `show` puts a record's content on the page.
     pub fn new(show: impl Fn(R) + Send + Sync + 'static) -> Library<R> {
+        let typed_names_key = R::KIND.typed_names_key;
         let saver = Saver::expect();
         let library = Library {
             list: RwSignal::new(Vec::new()),
@@ -122,7 +199,7 @@ impl<R: Record + Send + Sync + 'static> Library<R> {
             quarantined: RwSignal::new(Vec::new()),
             notice: RwSignal::new(None),
             deleted: RwSignal::new(None),
-            renaming: Renames::new(),
+            renaming: Renames::new(typed_names_key),
             saver,
             show: Callback::new(show),
         };
@@ -142,6 +219,8 @@ impl<R: Record + Send + Sync + 'static> Library<R> {
             Some(latest) => self.show_record(latest.clone()),
             None => self.current.set(None),
         }
+        self.renaming
+            .keep_only(&loaded.records.iter().map(Record::id).collect::<Vec<_>>());
         self.list.set(loaded.records);
         self.problems.set(loaded.problems);
         self.quarantined.set(loaded.quarantined);

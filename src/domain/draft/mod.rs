@@ -126,6 +126,7 @@ pub static KIND: Kind = Kind {
     meta_key: META_KEY,
     version: VERSION,
     first_marker_version: 2,
+    typed_names_key: "expat-navigator.typing.drafts",
     export_format: EXPORT_FORMAT,
     export_field: "drafts",
     // Everything kept aside that is not a roster's, including entries whose origin is unknown.

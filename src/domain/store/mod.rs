@@ -34,6 +34,7 @@ mod sync;
 mod text;
 mod time;
 mod transfer;
+pub mod typing;
 
 use chrono::NaiveDateTime;
 use serde::Serialize;
@@ -77,6 +78,8 @@ pub struct Kind {
     /// The first version that wrote the layout marker: an earlier version's marker (from this one
     /// on) is replaced quietly, its records being migrated as they are read.
     pub first_marker_version: u64,
+    /// Where the names being typed in the list (new, renamed) are kept (see [`typing`]).
+    pub typed_names_key: &'static str,
     /// The `format` of an export file, and the start of its name.
     pub export_format: &'static str,
     /// The export file's list of records.

@@ -21,7 +21,9 @@ pub fn DraftsPage() -> impl IntoView {
     let state = AppState::expect();
     let drafts = Drafts::expect();
     let lang = state.lang;
-    let new_name = RwSignal::new(String::new());
+    // Kept on the device as it is typed (see `Renames`).
+    let typed = drafts.library.renaming;
+    let new_name = typed.new_name;
     let name_error = RwSignal::new(None::<Key>);
     let search = RwSignal::new(String::new());
     let shown = RwSignal::new(PAGE);
@@ -30,7 +32,7 @@ pub fn DraftsPage() -> impl IntoView {
         ev.prevent_default();
         match drafts.create(&new_name.get_untracked()) {
             Ok(()) => {
-                new_name.set(String::new());
+                typed.type_new_name(String::new());
                 name_error.set(None);
                 state.go(&Route::Question(QuestionId::Need));
             }
@@ -113,7 +115,7 @@ pub fn DraftsPage() -> impl IntoView {
                     <input type="text" id="new-draft-name" autocomplete="off" maxlength="100"
                         aria-describedby=move || if name_error.get().is_some() { "new-draft-name-hint new-draft-name-error" } else { "new-draft-name-hint" }
                         prop:value=move || new_name.get()
-                        on:input=move |ev| new_name.set(event_target_value(&ev))/>
+                        on:input=move |ev| typed.type_new_name(event_target_value(&ev))/>
                 </div>
                 <button type="submit" class="primary">{tr(Key::DraftsCreate)}</button>
             </form>

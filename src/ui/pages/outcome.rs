@@ -29,7 +29,8 @@ pub fn Outcome() -> impl IntoView {
     let store = state.app;
     let cat = catalogue();
     // A second language to print (and show) the checklist in, side by side with the page's.
-    let chosen_second = RwSignal::new(None::<Lang>);
+    // Kept on the device, so a reload prints as chosen.
+    let chosen_second = RwSignal::new((!state.is_static()).then(print::second_language).flatten());
     let second = Signal::derive(move || chosen_second.get().filter(|o| *o != lang.get()));
     let model = ResultModel::new(store);
     // Not finished (a link ahead of the answers, or answers changed in another tab): go to the
@@ -96,7 +97,9 @@ pub fn Outcome() -> impl IntoView {
                 <div class="field second-language">
                     <label for="second-language">{t(Key::SecondLanguage)}</label>
                     <select id="second-language" on:change=move |ev| {
-                        chosen_second.set(Lang::from_code(&event_target_value(&ev)))
+                        let chosen = Lang::from_code(&event_target_value(&ev));
+                        print::remember_second_language(chosen);
+                        chosen_second.set(chosen)
                     }>
                         <option value="" selected=second_lang.is_none()>{t(Key::SecondLanguageNone)}</option>
                         {Lang::ALL.into_iter().filter(|o| *o != l).map(|o| view! {

@@ -1,6 +1,8 @@
 //! Editing one row of the roster in the page: a field per column (a list of the allowed values
 //! for a choice, a number for a count, text for a label or a date). Each change is written into
-//! the roster's text at once, so the text stays what is kept, shared and exported.
+//! the roster's text at once, keystroke by keystroke in a text or number field (not when it loses
+//! focus), so the text stays what is kept, shared and exported, and a reload or a closed tab
+//! loses nothing typed.
 
 use leptos::html;
 use leptos::prelude::*;
@@ -99,6 +101,7 @@ pub fn RowEditor(
                     let id = format!("roster-edit-{i}");
                     let value = move || cells.with(|c| c.get(i).cloned().unwrap_or_default());
                     let on_change = move |ev: leptos::ev::Event| write(i, event_target_value(&ev));
+                    let on_input = on_change;
                     let field = match Column::read(&name) {
                         Column::Answer(q) => match q.kind() {
                             Kind::Choice(codes) => view! {
@@ -111,14 +114,14 @@ pub fn RowEditor(
                             }.into_any(),
                             Kind::Count { min, max } => view! {
                                 <input type="number" id=id.clone() inputmode="numeric" min=min max=max
-                                    prop:value=value on:change=on_change/>
+                                    prop:value=value on:input=on_input/>
                             }.into_any(),
-                            Kind::Date => text_field(id.clone(), value, on_change, None),
+                            Kind::Date => text_field(id.clone(), value, on_input, None),
                         },
                         Column::EntryDate | Column::VisaEnd | Column::PassportExpiry | Column::PaymentDate => {
-                            text_field(id.clone(), value, on_change, Some(Key::RosterDateHint.text(l)))
+                            text_field(id.clone(), value, on_input, Some(Key::RosterDateHint.text(l)))
                         }
-                        Column::Label | Column::Unknown(_) => text_field(id.clone(), value, on_change, None),
+                        Column::Label | Column::Unknown(_) => text_field(id.clone(), value, on_input, None),
                     };
                     view! {
                         <div class="field">
@@ -141,7 +144,7 @@ pub fn RowEditor(
 fn text_field(
     id: String,
     value: impl Fn() -> String + Send + Sync + 'static,
-    on_change: impl Fn(leptos::ev::Event) + 'static,
+    on_input: impl Fn(leptos::ev::Event) + 'static,
     hint: Option<&'static str>,
 ) -> AnyView {
     let hint_id = format!("{id}-hint");
@@ -149,7 +152,7 @@ fn text_field(
         {hint.map(|h| view! { <p class="hint" id=hint_id.clone()>{h}</p> })}
         <input type="text" id=id autocomplete="off" spellcheck="false"
             aria-describedby=hint.map(|_| hint_id)
-            prop:value=value on:change=on_change/>
+            prop:value=value on:input=on_input/>
     }
     .into_any()
 }
