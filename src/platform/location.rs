@@ -36,12 +36,7 @@ pub const SITE_ROOT_KEY: &str = "expat-navigator.site-root";
 /// Remembers the site root for the 404 page. Best effort: without storage, the 404 page reads
 /// the root from the path.
 pub fn remember_site_root(root: &str) {
-    let Some(storage) = web_sys::window().and_then(|w| w.local_storage().ok().flatten()) else {
-        return;
-    };
-    if storage.get_item(SITE_ROOT_KEY).ok().flatten().as_deref() != Some(root) {
-        let _ = storage.set_item(SITE_ROOT_KEY, root);
-    }
+    super::storage::best_effort::set(SITE_ROOT_KEY, Some(root));
 }
 
 /// The query string with its `?`, or empty.

@@ -135,3 +135,30 @@ pub fn open() -> (Box<dyn KeyValueStore>, Option<StoreError>) {
         Err(_) => (Box::new(MemoryStore::default()), None),
     }
 }
+
+/// Small values kept on the device outside the records' writer (`ui::saving`): preferences and
+/// names being typed. Best effort: where storage is refused or full, nothing is kept, and
+/// nothing fails.
+pub mod best_effort {
+    fn storage() -> Option<web_sys::Storage> {
+        web_sys::window()?.local_storage().ok().flatten()
+    }
+
+    pub fn get(key: &str) -> Option<String> {
+        storage()?.get_item(key).ok().flatten()
+    }
+
+    /// Keeps `value` under `key` (written only when it changes); `None` removes the key.
+    pub fn set(key: &str, value: Option<&str>) {
+        let Some(storage) = storage() else {
+            return;
+        };
+        if storage.get_item(key).ok().flatten().as_deref() == value {
+            return;
+        }
+        let _ = match value {
+            Some(value) => storage.set_item(key, value),
+            None => storage.remove_item(key),
+        };
+    }
+}

@@ -10,6 +10,7 @@ use crate::domain::store::{
     self, Applied, Change, Deleted, Loaded, NameError, Op, Problem, Quarantined, Record, Resolution,
 };
 use crate::platform::clock;
+use crate::platform::storage::best_effort;
 use crate::ui::alert;
 use crate::ui::saving::Saver;
 
@@ -50,7 +51,7 @@ pub struct Renames {
 impl Renames {
     /// The names typed under `key` before the page was last left.
     fn new(key: &'static str) -> Renames {
-        let typed = store::typing::read(typed_names::load(key).as_deref());
+        let typed = store::typing::read(best_effort::get(key).as_deref());
         let open = typed
             .renames
             .into_iter()
@@ -135,30 +136,9 @@ impl Renames {
                     .collect()
             }),
         };
-        typed_names::keep(self.key, store::typing::write(&typed).as_deref());
-    }
-}
-
-/// The typed names' place on the device: best effort, outside the records' [`Saver`] (a name
-/// being typed is not a record, and a full storage must not hold up the records' writes).
-mod typed_names {
-    fn storage() -> Option<web_sys::Storage> {
-        web_sys::window()?.local_storage().ok().flatten()
-    }
-
-    pub fn load(key: &str) -> Option<String> {
-        storage()?.get_item(key).ok().flatten()
-    }
-
-    /// `None`: nothing is typed, the key goes.
-    pub fn keep(key: &str, value: Option<&str>) {
-        let Some(storage) = storage() else {
-            return;
-        };
-        let _ = match value {
-            Some(value) => storage.set_item(key, value),
-            None => storage.remove_item(key),
-        };
+        // Outside the records' writer: a name being typed is not a record, and a full storage
+        // must not hold up the records' writes.
+        best_effort::set(self.key, store::typing::write(&typed).as_deref());
     }
 }
 
