@@ -129,7 +129,7 @@ mod tests {
     fn money_per_language() {
         let amount = Decimal::new(216250, 2);
         assert_eq!(kzt(amount, Lang::En), "2\u{a0}162.50\u{a0}₸");
-        assert_eq!(kzt(amount, Lang::Kk), "2\u{a0}162.50\u{a0}₸");
+        assert_eq!(kzt(amount, Lang::Kk), "2\u{a0}162,50\u{a0}₸");
         assert_eq!(kzt(amount, Lang::Ru), "2\u{a0}162,50\u{a0}₸");
         assert_eq!(
             kzt(Decimal::new(1440000, 0), Lang::Ru),

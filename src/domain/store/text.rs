@@ -113,7 +113,7 @@ impl Suffix {
             (Suffix::Copy, Lang::En) => " (copy)",
             (Suffix::Copy, Lang::Kk) => " (көшірме)",
             (Suffix::Conflict, Lang::En) => " (conflict copy)",
-            (Suffix::Conflict, Lang::Kk) => " (қайшылық көшірмесі)",
+            (Suffix::Conflict, Lang::Kk) => " (өзгерістеріңіздің көшірмесі)",
             (Suffix::Imported, Lang::En) => " (imported)",
             (Suffix::Imported, Lang::Kk) => " (импортталған)",
             (Suffix::Copy, Lang::Ru) => " (копия)",

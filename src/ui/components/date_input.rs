@@ -196,7 +196,8 @@ pub fn date_error_text(e: DateError, l: Lang) -> String {
         }
         .text(l),
         DateError::NoSuchDate { day, month, year } => msg::DateErrorNoSuchDate {
-            date: &format!("{day:02}/{month:02}/{year}"),
+            // As every date is written in the three languages (`format::numeric`).
+            date: &format!("{day:02}.{month:02}.{year}"),
         }
         .text(l),
     }

@@ -36,17 +36,66 @@ pub fn step2_place(p: Step2Place) -> Key {
     }
 }
 
-/// "Only if the employer is a branch or representative office", and so on.
-pub fn condition(c: &Condition, lang: Lang) -> String {
-    match c {
-        Condition::BranchOrRepresentativeOffice => Key::CondBranch.text(lang).to_owned(),
-        Condition::VisaCategory { any_of } => {
-            format!("{} {}", Key::CondCategory.text(lang), any_of.join(", "))
+/// How a document's condition is said.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Saying {
+    /// On a service page: the document is required only if the condition holds.
+    OnlyIf,
+    /// On a checklist, where the answer it depends on was not asked: needed if it holds.
+    IfApplicable,
+    /// On a checklist, where the answers say it holds: needed because it holds.
+    Because,
+}
+
+/// A condition as one whole sentence of its own, by one text for each kind of condition and
+/// way of saying it ("Only if the applicant is an individual", "Needed because the person is a
+/// child aged 14 to 18"): a label put before a fragment reads wrong in every language. A
+/// condition the guide words itself (`Other`) is its own sentence, in every way of saying it.
+pub fn condition(c: &Condition, saying: Saying, lang: Lang) -> String {
+    use Saying::{Because, IfApplicable, OnlyIf};
+    let key = |only_if: Key, if_applicable: Key, because: Key| {
+        match saying {
+            OnlyIf => only_if,
+            IfApplicable => if_applicable,
+            Because => because,
         }
-        Condition::Individual => Key::CondIndividual.text(lang).to_owned(),
-        Condition::LegalEntity => Key::CondLegalEntity.text(lang).to_owned(),
-        Condition::Child14To18 => Key::CondChild14To18.text(lang).to_owned(),
-        Condition::Minor => Key::CondMinor.text(lang).to_owned(),
+        .text(lang)
+        .to_owned()
+    };
+    match c {
+        Condition::BranchOrRepresentativeOffice => key(
+            Key::CondBranchOnlyIf,
+            Key::CondBranchIfApplicable,
+            Key::CondBranchBecause,
+        ),
+        Condition::VisaCategory { any_of } => {
+            let categories = &any_of.join(", ");
+            match saying {
+                OnlyIf => msg::CondCategoryOnlyIf { categories }.text(lang),
+                IfApplicable => msg::CondCategoryIfApplicable { categories }.text(lang),
+                Because => msg::CondCategoryBecause { categories }.text(lang),
+            }
+        }
+        Condition::Individual => key(
+            Key::CondIndividualOnlyIf,
+            Key::CondIndividualIfApplicable,
+            Key::CondIndividualBecause,
+        ),
+        Condition::LegalEntity => key(
+            Key::CondLegalEntityOnlyIf,
+            Key::CondLegalEntityIfApplicable,
+            Key::CondLegalEntityBecause,
+        ),
+        Condition::Child14To18 => key(
+            Key::CondChild14To18OnlyIf,
+            Key::CondChild14To18IfApplicable,
+            Key::CondChild14To18Because,
+        ),
+        Condition::Minor => key(
+            Key::CondMinorOnlyIf,
+            Key::CondMinorIfApplicable,
+            Key::CondMinorBecause,
+        ),
         Condition::Other { text } => text.get(lang).to_owned(),
     }
 }

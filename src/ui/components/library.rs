@@ -24,6 +24,21 @@ pub enum Records {
     Rosters,
 }
 
+impl Records {
+    /// The word for drafts, or the one for rosters: a roster is never called a draft.
+    fn word(self, drafts: Key, rosters: Key) -> Key {
+        match self {
+            Records::Drafts => drafts,
+            Records::Rosters => rosters,
+        }
+    }
+}
+
+/// A name quoted as the language quotes: “…” in English, «…» in Kazakh and Russian.
+pub fn quoted(text: &str, l: Lang) -> String {
+    msg::Quoted { text: &text }.text(l)
+}
+
 /// Import: read a file, show what it would add, ask about each conflict, then write.
 pub fn import_view<R>(records: Records, id: &'static str, library: Library<R>) -> impl IntoView
 where
@@ -110,16 +125,16 @@ where
                 };
                 view! {
                     <fieldset>
-                        <legend>{format!("“{}”: {}", c.existing.name(), Key::ImportConflict.text(l))}</legend>
+                        <legend>{format!("{}: {}", quoted(c.existing.name(), l), Key::ImportConflict.text(l))}</legend>
                         <div class="choices">
-                            {option(Choice::KeepBoth, Key::ChoiceKeepBoth, "both")}
+                            {option(Choice::KeepBoth, records.word(Key::ChoiceKeepBoth, Key::RosterChoiceKeepBoth), "both")}
                             {option(Choice::KeepExisting, Key::ChoiceKeepExisting, "existing")}
                             {option(Choice::Replace, Key::ChoiceReplace, "replace")}
                         </div>
                     </fieldset>
                 }
             }).collect_view();
-            let problems = p.problems.iter().map(|pr| view! { <li>{problem_text(pr, name_of, l)}</li> }).collect::<Vec<_>>();
+            let problems = p.problems.iter().map(|pr| view! { <li>{problem_text(pr, records, name_of, l)}</li> }).collect::<Vec<_>>();
             view! {
                 <div class="note" role="status">
                     <p>{match records {
@@ -185,12 +200,17 @@ pub fn name_error_key(e: NameError) -> Key {
 }
 
 /// What a problem found in stored or imported data means, with the record's name when known.
-fn problem_text(p: &Problem, name_of: impl Fn(&str) -> Option<String>, l: Lang) -> String {
+fn problem_text(
+    p: &Problem,
+    records: Records,
+    name_of: impl Fn(&str) -> Option<String>,
+    l: Lang,
+) -> String {
     let name = p
         .record
         .as_deref()
         .and_then(name_of)
-        .map(|n| format!("“{n}”: "))
+        .map(|n| format!("{}: ", quoted(&n, l)))
         .unwrap_or_default();
     let what = match &p.issue {
         Issue::TooLargeToCopy { bytes } => {
@@ -207,9 +227,13 @@ fn problem_text(p: &Problem, name_of: impl Fn(&str) -> Option<String>, l: Lang) 
             Key::IssueRepaired
         }
         Issue::InvalidAnswers { .. } | Issue::InvalidTicks { .. } => Key::IssueInvalidAnswers,
-        Issue::AlreadyMigrated { .. } => Key::IssueAlreadyMigrated,
-        Issue::TooManyRecords { .. } => Key::IssueTooMany,
-        Issue::DuplicateId { .. } => Key::IssueDuplicateId,
+        Issue::AlreadyMigrated { .. } => {
+            records.word(Key::IssueAlreadyMigrated, Key::RosterIssueAlreadyMigrated)
+        }
+        Issue::TooManyRecords { .. } => records.word(Key::IssueTooMany, Key::RosterIssueTooMany),
+        Issue::DuplicateId { .. } => {
+            records.word(Key::IssueDuplicateId, Key::RosterIssueDuplicateId)
+        }
     };
     format!("{name}{}", what.text(l))
 }
@@ -274,7 +298,10 @@ where
             view! {
                 <div class="note" role="status">
                     <p>
-                        {format!("“{}” {}", d.record.name(), Key::DraftDeleted.text(l))} " "
+                        {match records {
+                            Records::Drafts => msg::DraftDeleted { name: &d.record.name() }.text(l),
+                            Records::Rosters => msg::RosterDeleted { name: &d.record.name() }.text(l),
+                        }} " "
                         <button type="button" class="link" on:click=move |_| library.undo_delete()>{Key::Undo.text(l)}</button>
                     </p>
                 </div>
@@ -287,8 +314,8 @@ where
                 Records::Rosters => (Key::RosterNoticeConflict, Key::RosterNoticeDeleted),
             };
             let (text, restore) = match notice {
-                Notice::Conflict { copy_name, other_name } => (format!("{} “{copy_name}”; “{other_name}”: {}", conflict.text(l), Key::NoticeConflictOther.text(l)), None),
-                Notice::DeletedElsewhere { name, restore } => (format!("“{name}”: {}", deleted.text(l)), Some(restore)),
+                Notice::Conflict { copy_name, other_name } => (format!("{} {}; {}: {}", conflict.text(l), quoted(&copy_name, l), quoted(&other_name, l), Key::NoticeConflictOther.text(l)), None),
+                Notice::DeletedElsewhere { name, restore } => (format!("{}: {}", quoted(&name, l), deleted.text(l)), Some(restore)),
             };
             view! {
                 <div class="warning" role="status">
@@ -307,7 +334,7 @@ where
             let problems = library.problems.get();
             let kept = library.quarantined.with(Vec::len);
             (!problems.is_empty() || kept > 0).then(|| {
-                let items = problems.iter().map(|p| view! { <li>{problem_text(p, name_of, l)}</li> }).collect_view();
+                let items = problems.iter().map(|p| view! { <li>{problem_text(p, records, name_of, l)}</li> }).collect_view();
                 view! {
                     <div class="warning" role="status">
                         <p><strong>{Key::ProblemsTitle.text(l)}</strong></p>

@@ -10,7 +10,7 @@ use crate::route::Route;
 use crate::ui::application::ResultModel;
 use crate::ui::components::dates::{self, DatesBlock};
 use crate::ui::components::fees::FeesBlock;
-use crate::ui::components::labels;
+use crate::ui::components::labels::{self, Saying};
 use crate::ui::components::print_header::PrintHeader;
 use crate::ui::components::source_line;
 use crate::ui::i18n::Key;
@@ -231,12 +231,12 @@ fn checklist_item(
         details.push(Key::HolderCompany.text(l).to_owned());
     }
     for c in &item.conditions {
-        let text = labels::condition(c.condition, l);
-        match c.applies {
-            Applies::Unknown => details.push(format!("{} {text}", Key::IfApplicable.text(l))),
-            Applies::Included => details.push(format!("{} {text}", Key::BecauseCondition.text(l))),
-            Applies::Excluded => {}
-        }
+        let saying = match c.applies {
+            Applies::Unknown => Saying::IfApplicable,
+            Applies::Included => Saying::Because,
+            Applies::Excluded => continue,
+        };
+        details.push(labels::condition(c.condition, saying, l));
     }
     // The guide's note and sub-items print side by side too: they say what the document must be.
     let both_texts = |text: &Text| {

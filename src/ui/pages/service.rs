@@ -10,7 +10,7 @@ use crate::route::Route;
 use crate::ui::application::ApplicationStore;
 use crate::ui::components::dates::{self, DatesBlock};
 use crate::ui::components::fees::FeesBlock;
-use crate::ui::components::labels;
+use crate::ui::components::labels::{self, Saying};
 use crate::ui::components::source_line;
 use crate::ui::format;
 use crate::ui::i18n::{Key, msg};
@@ -162,13 +162,13 @@ pub fn documents(cat: &'static Catalogue, refs: &'static [DocumentRef], l: Lang)
     refs.iter()
         .map(|r| {
             let name = cat.document(&r.doc).map(|d| d.name.get(l).to_owned()).unwrap_or_default();
-            let conditions = r.when.iter().map(|c| labels::condition(c, l)).collect::<Vec<_>>();
+            let conditions = r.when.iter().map(|c| labels::condition(c, Saying::OnlyIf, l)).collect::<Vec<_>>();
             view! {
                 <li>
                     {name}
                     <span class="condition">
                         {labels::holder(r.holder).text(l)}
-                        {(!conditions.is_empty()).then(|| format!(" · {} {}", Key::OnlyIf.text(l), conditions.join("; ")))}
+                        {(!conditions.is_empty()).then(|| conditions.iter().map(|c| format!(" · {c}")).collect::<String>())}
                     </span>
                     {r.note.as_ref().map(|n| view! { <span class="condition">{n.get(l).to_owned()}</span> })}
                     {(!r.items.is_empty()).then(|| view! {
@@ -295,7 +295,7 @@ fn fee_table(fees: &'static Fees, cat: &'static Catalogue, l: Lang) -> impl Into
         .collect_view();
     view! {
         <div class="table-wrap">
-            <table>
+            <table class="fees">
                 <caption>{t(Key::FeesCaption)}</caption>
                 <thead><tr><th scope="col">{t(Key::FeeItem)}</th><th scope="col" class="num">{t(Key::Amount)}</th></tr></thead>
                 <tbody>{rows}</tbody>

@@ -5,6 +5,7 @@ use crate::domain::flow;
 use crate::domain::lang::Lang;
 use crate::domain::share::{self, Notice};
 use crate::route::Route;
+use crate::ui::components::library::quoted;
 use crate::ui::components::tr;
 use crate::ui::drafts::Drafts;
 use crate::ui::i18n::{Key, msg};
@@ -78,7 +79,7 @@ pub fn Share(query: String) -> impl IntoView {
 }
 
 fn notice_text(notice: &Notice, l: Lang) -> String {
-    let question = |q: &flow::QuestionId| format!("“{}”", flow::title(*q, l));
+    let question = |q: &flow::QuestionId| quoted(&flow::title(*q, l), l);
     match notice {
         Notice::UnknownKey { key, count } => msg::NoticeUnknownKey {
             key,

@@ -116,7 +116,7 @@ test("deleting the open draft does not bring it back, and Undo does", async ({ p
   await open(page, "drafts/");
   await expect(page.locator("li.draft")).toHaveCount(1);
   await page.locator("li.draft").getByRole("button", { name: "Delete" }).click();
-  await expect(page.getByRole("status").filter({ hasText: "was deleted" })).toBeVisible();
+  await expect(page.getByRole("status").filter({ hasText: /^Draft “.*” deleted\. / })).toBeVisible();
   await expect(page.locator("li.draft")).toHaveCount(0);
   await page.reload();
   await ready(page);

@@ -58,7 +58,7 @@ test("drafts can be created, renamed, duplicated, deleted and restored with Undo
   await expect(page.locator("li.draft h3", { hasText: "(copy)" })).toBeVisible();
   await page.locator("li.draft", { hasText: "(copy)" }).getByRole("button", { name: "Delete" }).click();
   await expect(page.locator("li.draft")).toHaveCount(1);
-  await expect(page.getByRole("status").filter({ hasText: "was deleted" })).toBeVisible();
+  await expect(page.getByRole("status").filter({ hasText: /^Draft “.*” deleted\. / })).toBeVisible();
   await expectAccessible(page);
   await page.getByRole("button", { name: "Undo" }).click();
   await expect(page.locator("li.draft")).toHaveCount(2);

@@ -142,7 +142,7 @@ test("an impossible date gets a clear message once the field is left, not while 
   await group.getByLabel("Year", { exact: true }).fill("2026");
   await group.getByLabel("Year", { exact: true }).blur();
   const error = group.locator(".error-message");
-  await expect(error).toHaveText("31/02/2026 is not a real date: check the day and the month");
+  await expect(error).toHaveText("31.02.2026 is not a real date: check the day and the month");
   await expect(group.getByLabel("Day", { exact: true })).toHaveAttribute("aria-invalid", "true");
   await expect(group).toHaveAttribute("aria-describedby", /dates-submitted-error/);
   await expect(page.locator(".field.has-error")).toHaveCount(1);
@@ -197,7 +197,7 @@ test("in Kazakh: the filing window, the fees, and the answers kept across a lang
   await expect(block.getByRole("heading", { name: "Ұзартуға өтініш беру кезеңі" })).toBeVisible();
   await expect(block).toContainText("2026 жылғы 11 ақпан, сәрсенбі");
   await expect(block).toContainText("2026 жылғы 19 наурыз, бейсенбі");
-  await expect(block).toContainText("23–25 наурыз – демалыс (Наурыз мейрамы)");
+  await expect(block).toContainText("23–25 наурыз аралығында демалыс (Наурыз мейрамы)");
   await expect(block.locator(".note", { hasText: "өтініш беруге болады" })).toContainText("8 жұмыс күні қалды");
   await expect(page.locator(".warning", { hasText: "жиынға қосылмады" })).toContainText(
     "Нұсқаулық бұл қызмет үшін алымдар кестесін бермейді.",
@@ -214,9 +214,9 @@ test("in Kazakh: the filing window, the fees, and the answers kept across a lang
 test("in Kazakh: the state fee line names the MRP", async ({ page }) => {
   await openService(page, "work-visa-invitation", { lang: "kk" });
   await page.getByLabel("Визаның мерзімі").selectOption("3");
-  await expect(liveTotal(page)).toHaveText("1 адамға: 550 000 ₸ + 2 162.50 ₸ = 552 162.50 ₸.");
+  await expect(liveTotal(page)).toHaveText("1 адамға: 550 000 ₸ + 2 162,50 ₸ = 552 162,50 ₸.");
   await expect(feeTable(page)).toHaveCount(0); // the caption is in Kazakh
-  await expect(page.locator("table", { hasText: "0.5 АЕК × 4 325 ₸ (2026 жылғы АЕК) = 2 162.50 ₸" })).toHaveCount(1);
+  await expect(page.locator("table", { hasText: "0,5 АЕК × 4 325 ₸ (2026 жылғы АЕК) = 2 162,50 ₸" })).toHaveCount(1);
   await expectAccessible(page);
 });
 

@@ -186,8 +186,8 @@ test("Kazakh and English side by side: each document's name, note and sub-items 
   expect(text).toContain(squash("Өтініш беруші"));
   // The guide's notes and sub-items too, not only the names.
   for (const words of [
-    "the passport must remain valid for at least 3 months",
-    "төлқұжат виза мерзімі аяқталғаннан кейін кемінде 3 ай",
+    "The passport must remain valid for at least 3 months",
+    "Төлқұжат виза мерзімі аяқталғаннан кейін кемінде 3 ай",
     "A diploma of higher education directly related",
     "болжамды лауазымға тікелей қатысты жоғары білім",
   ])

@@ -172,7 +172,7 @@ test("the site root and share links open in the reader's language; the switch re
   await page.goto(`./share/?${SHARE}`);
   await expect(page).toHaveURL(new RegExp(`/kk/share/\\?`));
   await ready(page);
-  await expect(page.locator("#main h1")).toHaveText("Бөліскен жауаптарды ашу");
+  await expect(page.locator("#main h1")).toHaveText("Бөлісілген жауаптарды ашу");
   await kazakh.close();
 
   const english = await browser.newContext({ locale: "en-GB" });

@@ -20,6 +20,12 @@ pub fn breakdown_view(
 ) -> impl IntoView + use<> {
     let t = |k: Key| k.text(l);
     let times = |n: u32| format!("× {n}");
+    // Each amount's column, said before it where a phone shows the table one line per block.
+    let (per_person, persons, total) = (
+        t(Key::FeesColPerPerson),
+        t(Key::FeesColPersons),
+        t(Key::FeesTotal),
+    );
     // Lines and left-out figures in the guide's column order: service fee, options, state fee.
     let mut rows: Vec<(u8, AnyView)> = b
         .lines
@@ -38,9 +44,9 @@ pub fn breakdown_view(
                         {label}
                         {detail.map(|d| view! { <br/><span class="muted">{d}</span> })}
                     </th>
-                    <td class="num">{format::kzt(line.per_person, l)}</td>
-                    <td class="num">{times(line.count)}</td>
-                    <td class="num">{format::kzt(line.total, l)}</td>
+                    <td class="num" data-label=per_person>{format::kzt(line.per_person, l)}</td>
+                    <td class="num" data-label=persons>{times(line.count)}</td>
+                    <td class="num" data-label=total>{format::kzt(line.total, l)}</td>
                 </tr>
             };
             (order, row.into_any())
@@ -60,9 +66,9 @@ pub fn breakdown_view(
         let row = view! {
             <tr>
                 <th scope="row">{kind_label(u.kind, l)}</th>
-                <td class="num">{marker}</td>
-                <td class="num">{times(u.count)}</td>
-                <td class="num">{t(Key::FeesNotInTotal)}</td>
+                <td class="num" data-label=per_person>{marker}</td>
+                <td class="num" data-label=persons>{times(u.count)}</td>
+                <td class="num" data-label=total>{t(Key::FeesNotInTotal)}</td>
             </tr>
         };
         rows.push((order, row.into_any()));
@@ -76,7 +82,7 @@ pub fn breakdown_view(
     };
     view! {
         <div class="table-wrap">
-            <table>
+            <table class="fees">
                 <caption>{msg::FeesYourFeesOn { date: &format::weekday_day(paid_on, l) }.text(l)}</caption>
                 <thead>
                     <tr>
@@ -90,9 +96,9 @@ pub fn breakdown_view(
                 <tfoot>
                     <tr>
                         <th scope="row">{total_label}</th>
-                        <td class="num">{format::kzt(b.per_person, l)}</td>
-                        <td class="num">{times(b.persons)}</td>
-                        <td class="num">{format::kzt(b.total, l)}</td>
+                        <td class="num" data-label=per_person>{format::kzt(b.per_person, l)}</td>
+                        <td class="num" data-label=persons>{times(b.persons)}</td>
+                        <td class="num" data-label=total>{format::kzt(b.total, l)}</td>
                     </tr>
                 </tfoot>
             </table>

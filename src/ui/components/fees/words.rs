@@ -161,10 +161,12 @@ pub fn summary(b: &FeeBreakdown, l: Lang) -> String {
 
 pub fn fee_error(e: &FeeError, l: Lang) -> String {
     match e {
-        FeeError::BeforeFirstMrp { first, .. } => {
-            let first = first.map(|f| format::day(f, l)).unwrap_or_default();
-            msg::FeesBeforeFirstMrp { first: &first }.text(l)
+        // An empty table (which the catalogue's tests rule out) knows no MRP before any date:
+        // the payment date is then the one to name, never a blank.
+        FeeError::BeforeFirstMrp { date, first } => msg::FeesBeforeFirstMrp {
+            first: &format::day(first.unwrap_or(*date), l),
         }
+        .text(l),
         FeeError::NoPersons => Key::FeesNoPersons.text(l).to_owned(),
         FeeError::NegativeAmount { .. } => Key::FeesNegative.text(l).to_owned(),
     }
