@@ -430,6 +430,29 @@ fn typed_values_of_v2_move_to_their_named_fields_and_nothing_is_lost() {
 }
 
 #[test]
+fn a_tick_under_a_document_renamed_for_its_service_is_kept_under_the_new_id() {
+    let raw = fixture("v3.json").replacen(
+        "\"work-visa-invitation:contract:0\"",
+        "\"fingerprinting:arrival-notification:0\"",
+        1,
+    );
+    let key = format!("{DRAFT_KEY_PREFIX}20261123-101500-3d9e7b20");
+    let mut store = Store::from([
+        (key.clone(), raw),
+        (META_KEY.to_owned(), r#"{"version":3}"#.to_owned()),
+    ]);
+    let loaded = load_and_apply(&mut store);
+    assert_eq!(loaded.problems, []);
+    let ticked = &loaded.drafts[0].application.ticked;
+    assert!(
+        ticked.contains("fingerprinting:notification-of-arrival:0"),
+        "{ticked:?}"
+    );
+    assert!(!ticked.contains("fingerprinting:arrival-notification:0"));
+    assert!(ticked.contains("work-visa-invitation:passport-copy:0"));
+}
+
+#[test]
 fn the_v3_fixture_round_trips_exactly() {
     let raw = fixture("v3.json");
     let key = format!("{DRAFT_KEY_PREFIX}20261123-101500-3d9e7b20");
@@ -1487,7 +1510,7 @@ fn an_edit_on_a_stale_copy_is_kept_as_a_conflict_copy() {
     };
     assert_eq!(stored, a, "A's version stays under the id");
     assert_ne!(copy.id, d.id);
-    assert_eq!(copy.name, "Aigerim Sadykova (қайшылық көшірмесі)");
+    assert_eq!(copy.name, "Aigerim Sadykova (өзгерістеріңіздің көшірмесі)");
     assert_eq!(copy.application, b.application, "B's edit is kept");
     assert_eq!(ops.len(), 1);
     assert_eq!(ops[0].key(), copy.key());
@@ -1538,14 +1561,14 @@ fn after_a_race_only_the_losing_tab_makes_a_copy() {
     };
     assert_eq!(stored, b);
     assert_eq!(
-        copy.name, "A's edit (қайшылық көшірмесі)",
+        copy.name, "A's edit (өзгерістеріңіздің көшірмесі)",
         "in the draft's language"
     );
     apply(&mut store, &ops);
     let names: BTreeSet<String> = load(&store).drafts.into_iter().map(|d| d.name).collect();
     assert_eq!(
         names,
-        ["A's edit (қайшылық көшірмесі)", "B's edit"]
+        ["A's edit (өзгерістеріңіздің көшірмесі)", "B's edit"]
             .map(str::to_owned)
             .into()
     );

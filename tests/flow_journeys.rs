@@ -29,6 +29,12 @@ const STEP2: &[&str] = &[
     "visa-application-form-with-photo",
     "passport",
 ];
+/// Step 2 of the A5 and business invitations: the guide calls the invitation «Келісілген».
+const STEP2_AGREED: &[&str] = &[
+    "agreed-invitation",
+    "visa-application-form-with-photo",
+    "passport",
+];
 
 macro_rules! docs {
     (company $(, $d:literal)* $(,)?) => {
@@ -56,8 +62,8 @@ const WORK_IN_KZ_MEMBER: &[&str] = docs![
     "visa-copy",
     "fingerprinting-certificate",
     "arrival-notification",
-    "state-duty-receipt",
-    "principal-work-visa",
+    "state-duty-payment-original",
+    "current-work-visa",
     "family-relationship-certificate",
     "personal-data-consent",
 ];
@@ -65,10 +71,10 @@ const TRP_EACH: [&str; 9] = [
     "trp-application-form",
     "passport",
     "passport-border-stamp-page-copy",
-    "iin-document",
+    "foreign-citizen-iin",
     "current-trp",
     "housing-owner-notarised-consent",
-    "arrival-notification",
+    "notification-of-arrival",
     "fingerprinting-certificate",
     "medical-insurance-copy",
 ];
@@ -78,7 +84,7 @@ const RP_MEMBER: &[&str] = docs![
     "no-criminal-record-certificate",
     "medical-certificate-028u",
     "photo-3-5x4-5",
-    "visa-copy",
+    "current-investor-visa-copy",
     "state-duty-receipt",
     "fingerprinting-certificate",
 ];
@@ -88,7 +94,7 @@ const RP_CHILD_14_18: &[&str] = docs![
     "no-criminal-record-certificate",
     "medical-certificate-028u",
     "photo-3-5x4-5",
-    "visa-copy",
+    "current-investor-visa-copy",
     "state-duty-receipt",
     "fingerprinting-certificate",
     "child-permanent-residence-consent",
@@ -172,9 +178,9 @@ const JOURNEYS: &[Journey] = &[
                 "visa-copy",
                 "fingerprinting-certificate",
                 "arrival-notification",
-                "employment-contract",
+                "employment-contract-work-in-kz",
                 "enbek-employment-certificate",
-                "state-duty-receipt",
+                "state-duty-payment-original",
                 "qualification-documents",
                 "foreign-employee-record-form",
             ],
@@ -201,9 +207,9 @@ const JOURNEYS: &[Journey] = &[
             "visa-copy",
             "fingerprinting-certificate",
             "arrival-notification",
-            "employment-contract",
+            "employment-contract-work-in-kz",
             "enbek-employment-certificate",
-            "state-duty-receipt",
+            "state-duty-payment-original",
             "qualification-documents",
             "foreign-employee-record-form",
         ]],
@@ -226,8 +232,8 @@ const JOURNEYS: &[Journey] = &[
             TRP_EACH[6],
             TRP_EACH[7],
             TRP_EACH[8],
-            "employment-contract",
-            "enbek-employment-certificate",
+            "applicant-employment-contract",
+            "enbek-workplace-certificate",
             "qualification-documents",
             "foreign-employee-record-form",
         ]],
@@ -252,8 +258,8 @@ const JOURNEYS: &[Journey] = &[
                 TRP_EACH[6],
                 TRP_EACH[7],
                 TRP_EACH[8],
-                "employment-contract",
-                "enbek-employment-certificate",
+                "applicant-employment-contract",
+                "enbek-workplace-certificate",
                 "qualification-documents",
                 "foreign-employee-record-form",
             ],
@@ -267,7 +273,7 @@ const JOURNEYS: &[Journey] = &[
                 TRP_EACH[6],
                 TRP_EACH[7],
                 TRP_EACH[8],
-                "family-relationship-certificate",
+                "family-relationship-certificate-trp",
                 "personal-data-consent",
             ],
         ],
@@ -280,20 +286,20 @@ const JOURNEYS: &[Journey] = &[
         people: &[
             docs![
                 company,
-                "visa-invitation-forms",
+                "visa-invitation-letters",
                 "passport-copy",
                 "investor-support-petition",
                 "personal-data-consent",
             ],
             docs![
-                "visa-invitation-forms",
+                "visa-invitation-letters",
                 "passport-copy",
                 "principal-investor-visa",
-                "family-relationship-certificate",
+                "family-relationship-certificate-a5-invitation",
                 "personal-data-consent",
             ],
         ],
-        step2: STEP2,
+        step2: STEP2_AGREED,
     },
     Journey {
         name: "A5 investor in Kazakhstan",
@@ -317,7 +323,7 @@ const JOURNEYS: &[Journey] = &[
         service: "investor-a6-invitation",
         people: &[docs![
             company,
-            "visa-invitation-forms",
+            "visa-invitation-letters",
             "passport-copy",
             "aifc-administration-petition",
             "personal-data-consent",
@@ -337,7 +343,7 @@ const JOURNEYS: &[Journey] = &[
         service: "investor-a6-invitation",
         people: &[docs![
             company,
-            "visa-invitation-forms",
+            "visa-invitation-letters",
             "passport-copy",
             "aifc-administration-petition",
             "personal-data-consent",
@@ -356,7 +362,7 @@ const JOURNEYS: &[Journey] = &[
                 "no-criminal-record-certificate",
                 "medical-certificate-028u",
                 "photo-3-5x4-5",
-                "visa-copy",
+                "current-investor-visa-copy",
                 "state-duty-receipt",
                 "fingerprinting-certificate",
                 "housing-contract-or-statement",
@@ -378,7 +384,7 @@ const JOURNEYS: &[Journey] = &[
                 "no-criminal-record-certificate",
                 "medical-certificate-028u",
                 "photo-3-5x4-5",
-                "visa-copy",
+                "current-investor-visa-copy",
                 "state-duty-receipt",
                 "fingerprinting-certificate",
                 "housing-contract-or-statement",
@@ -389,7 +395,7 @@ const JOURNEYS: &[Journey] = &[
                 "no-criminal-record-certificate",
                 "medical-certificate-028u",
                 "photo-3-5x4-5",
-                "visa-copy",
+                "current-investor-visa-copy",
                 "state-duty-receipt",
                 "fingerprinting-certificate",
                 "child-permanent-residence-consent?",
@@ -403,7 +409,7 @@ const JOURNEYS: &[Journey] = &[
         service: "investor-a6-invitation",
         people: &[docs![
             company,
-            "visa-invitation-forms",
+            "visa-invitation-letters",
             "passport-copy",
             "aifc-administration-petition",
             "personal-data-consent",
@@ -416,12 +422,12 @@ const JOURNEYS: &[Journey] = &[
         service: "business-single-invitation",
         people: &[docs![
             company,
-            "visa-invitation-forms",
+            "visa-invitation-letters",
             "passport-copy",
-            "state-duty-receipt",
+            "state-duty-payment-original",
             "personal-data-consent",
         ]],
-        step2: STEP2,
+        step2: STEP2_AGREED,
     },
     Journey {
         name: "business immigrant from abroad (C5), inviting party a branch",
@@ -429,12 +435,12 @@ const JOURNEYS: &[Journey] = &[
         service: "business-single-invitation",
         people: &[docs![
             branch,
-            "visa-invitation-forms",
+            "visa-invitation-letters",
             "passport-copy",
-            "state-duty-receipt",
+            "state-duty-payment-original",
             "personal-data-consent",
         ]],
-        step2: STEP2,
+        step2: STEP2_AGREED,
     },
     Journey {
         name: "auditor, several entries, from abroad (B2)",
@@ -442,13 +448,13 @@ const JOURNEYS: &[Journey] = &[
         service: "business-multi-invitation",
         people: &[docs![
             company,
-            "visa-invitation-forms",
+            "visa-invitation-letters",
             "passport-copy",
-            "state-duty-receipt",
+            "state-duty-payment-original",
             "b2-services-contract",
             "personal-data-consent",
         ]],
-        step2: STEP2,
+        step2: STEP2_AGREED,
     },
     Journey {
         name: "board member, several entries, in Kazakhstan without a visa (B3)",
@@ -456,13 +462,13 @@ const JOURNEYS: &[Journey] = &[
         service: "business-multi-in-kz",
         people: &[docs![
             company,
-            "visa-petition-letter",
+            "visa-petition",
             "passport",
             "visa-application-form-with-photo",
             "visa-copy",
             "fingerprinting-certificate",
             "arrival-notification",
-            "state-duty-receipt",
+            "state-duty-payment-original",
             "b3-founder-or-board-confirmation",
             "personal-data-consent",
         ]],
@@ -481,12 +487,12 @@ const JOURNEYS: &[Journey] = &[
         service: "business-single-invitation",
         people: &[docs![
             company,
-            "visa-invitation-forms",
+            "visa-invitation-letters",
             "passport-copy",
-            "state-duty-receipt",
+            "state-duty-payment-original",
             "personal-data-consent",
         ]],
-        step2: STEP2,
+        step2: STEP2_AGREED,
     },
     Journey {
         name: "multiple-entry visa holder, same host: extension",
@@ -504,10 +510,10 @@ const JOURNEYS: &[Journey] = &[
                 company,
                 "visa-cancellation-petition",
                 "passport-copy",
-                "visa-copy",
+                "current-visa-copy",
                 "employment-termination-order",
             ],
-            docs!["passport-copy", "visa-copy"],
+            docs!["passport-copy", "current-visa-copy"],
         ],
         step2: &[],
     },
@@ -521,7 +527,7 @@ const JOURNEYS: &[Journey] = &[
             "passport",
             "fingerprinting-certificate",
             "arrival-notification",
-            "state-duty-receipt",
+            "state-duty-payment-original",
         ]],
         step2: &[],
     },
@@ -545,12 +551,12 @@ const JOURNEYS: &[Journey] = &[
             docs![
                 "residence-address-in-kazakhstan",
                 "personal-data-consent",
-                "passport-copy"
+                "border-crossing-passport-copy"
             ],
             docs![
                 "residence-address-in-kazakhstan",
                 "personal-data-consent",
-                "passport-copy"
+                "border-crossing-passport-copy"
             ],
         ],
         step2: &[],
@@ -559,7 +565,10 @@ const JOURNEYS: &[Journey] = &[
         name: "IIN",
         answers: "need=registration&registration=iin&family=0",
         service: "iin",
-        people: &[docs!["passport", "personal-data-consent"]],
+        people: &[docs![
+            "entry-passport-original",
+            "personal-data-processing-consent"
+        ]],
         step2: &[],
     },
     Journey {
@@ -567,7 +576,7 @@ const JOURNEYS: &[Journey] = &[
         answers: "need=registration&registration=tax-residency&applicant-type=individual",
         service: "tax-residency-certificate",
         people: &[docs![
-            "tax-residency-application",
+            "tax-residency-certificate-application",
             "notarised-passport-stay-and-residence-permit-copies"
         ]],
         step2: &[],
@@ -577,7 +586,7 @@ const JOURNEYS: &[Journey] = &[
         answers: "need=registration&registration=tax-residency&applicant-type=legal-entity",
         service: "tax-residency-certificate",
         people: &[docs![
-            "tax-residency-application",
+            "tax-residency-certificate-application",
             "effective-management-place-proof"
         ]],
         step2: &[],
@@ -600,7 +609,7 @@ const JOURNEYS: &[Journey] = &[
         name: "digital signature for an individual",
         answers: "need=registration&registration=digital-signature&applicant-type=individual",
         service: "digital-signature",
-        people: &[docs!["pki-application", "personal-data-consent"]],
+        people: &[docs!["pki-application", "personal-data-processing-consent"]],
         step2: &[],
     },
     Journey {
@@ -610,7 +619,7 @@ const JOURNEYS: &[Journey] = &[
         people: &[docs![
             "pki-application",
             "head-appointment-order",
-            "personal-data-consent"
+            "personal-data-processing-consent"
         ]],
         step2: &[],
     },
@@ -622,19 +631,19 @@ const JOURNEYS: &[Journey] = &[
             docs![
                 "iin-document",
                 "passport",
-                "arrival-notification",
+                "notification-of-arrival",
                 "personal-data-consent"
             ],
             docs![
                 "iin-document",
                 "passport",
-                "arrival-notification",
+                "notification-of-arrival",
                 "personal-data-consent"
             ],
             docs![
                 "iin-document",
                 "passport",
-                "arrival-notification",
+                "notification-of-arrival",
                 "personal-data-consent"
             ],
         ],

@@ -283,6 +283,197 @@ pub fn item_key(service: &str, step2: bool, doc: &str, occurrence: u32, person: 
     format!("{service}{list}:{doc}:{person}")
 }
 
+/// Documents that a service names by another id since each service's documents took the words of
+/// its own lines of the guide (a document the guide words differently in two services became two
+/// documents): `(service, old id, new id)`. A tick kept under the old id is read under the new
+/// one ([`current_tick_key`]), so no draft loses a tick.
+pub const RENAMED_DOCUMENTS: &[(&str, &str, &str)] = &[
+    (
+        "work-visa-in-kz",
+        "employment-contract",
+        "employment-contract-work-in-kz",
+    ),
+    (
+        "temporary-residence-permit",
+        "employment-contract",
+        "applicant-employment-contract",
+    ),
+    (
+        "work-visa-in-kz",
+        "state-duty-receipt",
+        "state-duty-payment-original",
+    ),
+    (
+        "business-single-invitation",
+        "state-duty-receipt",
+        "state-duty-payment-original",
+    ),
+    (
+        "business-multi-invitation",
+        "state-duty-receipt",
+        "state-duty-payment-original",
+    ),
+    (
+        "business-multi-in-kz",
+        "state-duty-receipt",
+        "state-duty-payment-original",
+    ),
+    (
+        "visa-cancellation-exit-visa",
+        "state-duty-receipt",
+        "state-duty-payment-original",
+    ),
+    (
+        "work-visa-in-kz",
+        "principal-work-visa",
+        "current-work-visa",
+    ),
+    (
+        "investor-a5-invitation",
+        "visa-invitation-forms",
+        "visa-invitation-letters",
+    ),
+    (
+        "investor-a6-invitation",
+        "visa-invitation-forms",
+        "visa-invitation-letters",
+    ),
+    (
+        "business-single-invitation",
+        "visa-invitation-forms",
+        "visa-invitation-letters",
+    ),
+    (
+        "business-multi-invitation",
+        "visa-invitation-forms",
+        "visa-invitation-letters",
+    ),
+    (
+        "investor-a5-invitation",
+        "family-relationship-certificate",
+        "family-relationship-certificate-a5-invitation",
+    ),
+    (
+        "investor-a5-in-kz",
+        "family-relationship-certificate",
+        "family-relationship-certificate-investor",
+    ),
+    (
+        "investor-a6-invitation",
+        "family-relationship-certificate",
+        "family-relationship-certificate-investor",
+    ),
+    (
+        "temporary-residence-permit",
+        "family-relationship-certificate",
+        "family-relationship-certificate-trp",
+    ),
+    (
+        "investor-a5-invitation",
+        "approved-invitation",
+        "agreed-invitation",
+    ),
+    (
+        "business-single-invitation",
+        "approved-invitation",
+        "agreed-invitation",
+    ),
+    (
+        "business-multi-invitation",
+        "approved-invitation",
+        "agreed-invitation",
+    ),
+    (
+        "investor-a6-invitation",
+        "principal-investor-visa",
+        "current-investor-visa",
+    ),
+    (
+        "residence-permit",
+        "visa-copy",
+        "current-investor-visa-copy",
+    ),
+    (
+        "visa-cancellation-departed",
+        "visa-copy",
+        "current-visa-copy",
+    ),
+    (
+        "temporary-residence-permit",
+        "iin-document",
+        "foreign-citizen-iin",
+    ),
+    (
+        "temporary-residence-permit",
+        "arrival-notification",
+        "notification-of-arrival",
+    ),
+    (
+        "fingerprinting",
+        "arrival-notification",
+        "notification-of-arrival",
+    ),
+    (
+        "temporary-residence-permit",
+        "enbek-employment-certificate",
+        "enbek-workplace-certificate",
+    ),
+    (
+        "business-multi-in-kz",
+        "visa-petition-letter",
+        "visa-petition",
+    ),
+    (
+        "iin",
+        "personal-data-consent",
+        "personal-data-processing-consent",
+    ),
+    (
+        "digital-signature",
+        "personal-data-consent",
+        "personal-data-processing-consent",
+    ),
+    (
+        "arrival-notification",
+        "passport-copy",
+        "border-crossing-passport-copy",
+    ),
+    ("iin", "passport", "entry-passport-original"),
+    (
+        "tax-residency-certificate",
+        "tax-residency-application",
+        "tax-residency-certificate-application",
+    ),
+];
+
+/// A tick key (see [`item_key`]) with its document as the catalogue names it today.
+pub fn current_tick_key(key: &str) -> String {
+    let parts: Vec<&str> = key.split(':').collect();
+    let [service, .., doc, _person] = parts.as_slice() else {
+        return key.to_owned();
+    };
+    let (id, occurrence) = match doc.split_once('~') {
+        Some((id, n)) => (id, Some(n)),
+        None => (*doc, None),
+    };
+    match RENAMED_DOCUMENTS
+        .iter()
+        .find(|(s, old, _)| s == service && *old == id)
+    {
+        Some((_, _, new)) => {
+            let doc = match occurrence {
+                Some(n) => format!("{new}~{n}"),
+                None => (*new).to_owned(),
+            };
+            let mut parts = parts.clone();
+            let at = parts.len() - 2;
+            parts[at] = &doc;
+            parts.join(":")
+        }
+        None => key.to_owned(),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -591,5 +782,51 @@ mod tests {
         assert_eq!(Applies::all([]), Included);
         assert_eq!(Applies::all([Included, Unknown]), Unknown);
         assert_eq!(Applies::all([Unknown, Excluded]), Excluded);
+    }
+
+    #[test]
+    fn a_tick_kept_under_a_renamed_document_is_read_under_its_new_id() {
+        assert_eq!(
+            current_tick_key("fingerprinting:arrival-notification:0"),
+            "fingerprinting:notification-of-arrival:0"
+        );
+        assert_eq!(
+            current_tick_key("business-single-invitation:step2:approved-invitation:1"),
+            "business-single-invitation:step2:agreed-invitation:1"
+        );
+        assert_eq!(
+            current_tick_key("digital-signature:personal-data-consent~2:0"),
+            "digital-signature:personal-data-processing-consent~2:0"
+        );
+        // The same document in a service that kept its id, and anything else, stays.
+        for kept in [
+            "work-visa-in-kz:arrival-notification:0",
+            "work-visa-invitation:step2:approved-invitation:0",
+            "not a key",
+            "",
+        ] {
+            assert_eq!(current_tick_key(kept), kept);
+        }
+    }
+
+    #[test]
+    fn every_renamed_document_is_the_one_its_service_uses_now() {
+        use crate::domain::catalogue::catalogue;
+        let cat = catalogue();
+        for (service, old, new) in RENAMED_DOCUMENTS {
+            let s = cat
+                .services
+                .iter()
+                .find(|s| s.id.as_str() == *service)
+                .unwrap_or_else(|| panic!("{service} is a service"));
+            let refs: Vec<&str> = s
+                .documents
+                .iter()
+                .chain(s.step2.iter().flat_map(|st| &st.documents))
+                .map(|r| r.doc.as_str())
+                .collect();
+            assert!(refs.contains(new), "{service} uses {new}");
+            assert!(!refs.contains(old), "{service} no longer uses {old}");
+        }
     }
 }

@@ -15,6 +15,7 @@ use super::{
     MAX_TICKED, MAX_TYPED, MAX_TYPED_BYTES, MAX_VALUE_BYTES, VERSION, default_name,
 };
 use crate::domain::application::{Application, DateBoxes, DateField, Pending};
+use crate::domain::checklist;
 use crate::domain::flow::{self, Answers, QuestionId};
 use crate::domain::lang::Lang;
 use crate::domain::store::{
@@ -295,8 +296,9 @@ fn read_ticked(map: &Map<String, Value>, issues: &mut Vec<Issue>) -> BTreeSet<St
     let mut dropped = 0;
     for item in items {
         match item.as_str() {
+            // Under the document's id today (a renamed document keeps its tick).
             Some(k) if valid_tick_key(k) && ticked.len() < MAX_TICKED => {
-                ticked.insert(k.to_owned());
+                ticked.insert(checklist::current_tick_key(k));
             }
             // A repeated key is not a loss.
             Some(k) if ticked.contains(k) => {}
