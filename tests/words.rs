@@ -225,6 +225,27 @@ fn forbidden(lang: Lang) -> &'static [(&'static str, &'static str)] {
     }
 }
 
+/// Russian words written with «е» where the edition writes «ё» (the review found them in one
+/// service file).
+const WITHOUT_YO: &[&str] = &[
+    "прием",
+    "приема",
+    "приему",
+    "остается",
+    "продлен",
+    "продлена",
+    "продлено",
+    "ее",
+    "нем",
+    "идет",
+    "выдается",
+    "определенное",
+    "определенный",
+    "подается",
+    "учет",
+    "учета",
+];
+
 /// Words that are Latin on purpose in Kazakh and Russian text: names of programmes, portals,
 /// file formats and standards, visa categories, codes. English in brackets after a translation
 /// is allowed too (it is removed before the check).
@@ -359,6 +380,16 @@ fn every_template_filled_with_sample_values_reads_clean() {
             }
             if t.text.contains("...") {
                 say("three dots for an ellipsis (use …)".into());
+            }
+            if lang == Lang::Ru {
+                let without_yo: Vec<&str> = t
+                    .text
+                    .split(|c: char| !c.is_alphabetic())
+                    .filter(|w| WITHOUT_YO.contains(&w.to_lowercase().as_str()))
+                    .collect();
+                if !without_yo.is_empty() {
+                    say(format!("«е» for «ё» in ru: {without_yo:?}"));
+                }
             }
             if lang != Lang::En {
                 if t.text.contains(['“', '”', '"']) {
