@@ -6,7 +6,7 @@
 SHELL := /bin/bash
 .SHELLFLAGS := -eu -o pipefail -c
 .DEFAULT_GOAL := help
-.PHONY: help serve build test bench tools browser-tools fmt lint unit e2e clean
+.PHONY: help serve build test bench tools browser-tools fmt lint unit e2e size clean
 
 TRUNK_VERSION := 0.21.14
 # The wasm-bindgen CLI must match the library version locked in Cargo.lock exactly.
@@ -80,11 +80,18 @@ e2e: build browser-tools
 	@mkdir -p $(LOG_DIR)
 	cd $(E2E_DIR) && npx playwright test 2>&1 | tee ../../$(LOG_DIR)/e2e.log
 
+# The release wasm against its ceiling (tests/wasm-size-ceiling), brotli as a CDN serves it; in
+# `make test` it weighs the build the browser tests ran on (building only if there is none).
+size:
+	@ls dist/*.wasm >/dev/null 2>&1 || $(MAKE) --no-print-directory build
+	@mkdir -p $(LOG_DIR)
+	node tests/size.mjs dist 2>&1 | tee $(LOG_DIR)/size.log
+
 # Every step runs even if an earlier one failed, so one run shows everything; the summary line
 # counts the native and browser tests, and the target fails if any step did.
 test: tools browser-tools
 	@start=$$SECONDS; status=0; rm -rf $(LOG_DIR); mkdir -p $(LOG_DIR); \
-	for step in fmt lint unit e2e; do \
+	for step in fmt lint unit e2e size; do \
 	  $(MAKE) --no-print-directory $$step || { echo "make $$step FAILED"; status=1; }; done; \
 	passed=$$(cat $(LOG_DIR)/*.log 2>/dev/null | grep -oE '[0-9]+ passed' | awk '{s+=$$1} END {print s+0}'); \
 	failed=$$(cat $(LOG_DIR)/*.log 2>/dev/null | grep -oE '[0-9]+ failed' | awk '{s+=$$1} END {print s+0}'); \
