@@ -10,7 +10,7 @@ use expat_navigator::domain::draft::{
     MAX_LISTED, MAX_NAME_CHARS, MAX_RECORD_BYTES, MAX_TICKED, MAX_TYPED_BYTES, META_KEY, Migrated,
     NameError, Op, QUARANTINE_KEY_PREFIX, Resolution, Source, V1_KEY, delete, duplicate,
     export_json, export_quarantine, import_json, load_library, merge_on_external_change, new_draft,
-    on_storage_change, rename, save, save_checked, summaries, undo_delete,
+    on_storage_change, rename, save, save_checked, save_over, summaries, undo_delete,
 };
 use expat_navigator::domain::flow::{Answers, QuestionId, ServiceId};
 use expat_navigator::domain::lang::Lang;
@@ -1487,6 +1487,43 @@ fn a_change_in_one_tab_appears_in_the_other() {
         on_storage_change("expat-navigator.lang", Some("en"), now()),
         Change::NotThisKind
     );
+}
+
+#[test]
+fn two_tabs_writing_the_same_revision_at_once_never_lose_an_edit() {
+    let (mut store, d) = v2_store();
+    // Both tabs save at the same moment, each from the revision it knows: the browser gives each
+    // its own write back first, so both write the next revision, and B's lands last.
+    let mut a = d.clone();
+    a.application.answers.insert(QuestionId::Family, "3".into());
+    let r = save_over(&a, &d, get(&store, &d), now());
+    let Resolution::Saved { record: a, .. } = r else {
+        panic!("{r:?}")
+    };
+    let mut b = d.clone();
+    b.application.answers.insert(QuestionId::Family, "4".into());
+    let r = save_over(&b, &d, get(&store, &d), now());
+    let Resolution::Saved { record: b, ops } = r else {
+        panic!("{r:?}")
+    };
+    apply(&mut store, &ops);
+    assert_eq!(a.revision, b.revision, "the same revision, other content");
+
+    // A's next edit finds its revision holding B's content: B's edit is not A's own, so A's
+    // becomes a copy and B's stays.
+    let mut a2 = a.clone();
+    a2.name = "A, renamed".into();
+    let r = save_over(&a2, &a, get(&store, &d), now());
+    let Resolution::Conflict { stored, copy, .. } = r else {
+        panic!("{r:?}")
+    };
+    assert_eq!(stored.application, b.application);
+    assert_eq!(copy.application, a.application);
+    // Without knowing what it last saw, the same save would have overwritten B's edit.
+    assert!(matches!(
+        save_checked(&a2, get(&store, &d), now()),
+        Resolution::Saved { .. }
+    ));
 }
 
 #[test]

@@ -265,7 +265,11 @@ impl<R: Record + Send + Sync + 'static> Library<R> {
     /// Saves an edited (or new) record without overwriting another tab's change.
     pub fn save(&self, edited: &R) {
         let stored = self.stored(&edited.key());
-        self.resolve(store::save_checked(edited, stored.as_deref(), clock::now()));
+        let now = clock::now();
+        self.resolve(match self.find(edited.id()) {
+            Some(last_seen) => store::save_over(edited, &last_seen, stored.as_deref(), now),
+            None => store::save_checked(edited, stored.as_deref(), now),
+        });
     }
 
     /// A `storage` event for `key` (a key of this kind): the open record is merged, others

@@ -82,7 +82,7 @@ pub use super::store::{
     Source, Suffix, apply_in_memory, discard_quarantined, execute, export_quarantine,
     format_timestamp, new_id, parse_timestamp, pending_after, pending_value, valid_id, with_suffix,
 };
-pub use super::store::{delete, merge_on_external_change, save_checked, undo_delete};
+pub use super::store::{delete, merge_on_external_change, save_checked, save_over, undo_delete};
 
 /// The current schema version of a draft record, the library and the export file.
 pub const VERSION: u64 = 3;

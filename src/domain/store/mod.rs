@@ -52,7 +52,9 @@ pub use problem::{DropReason, DroppedAnswer, Issue, Problem, Source};
 pub use quarantine::{
     QUARANTINE_FORMAT, QUARANTINE_KEY_PREFIX, Quarantined, discard_quarantined, export_quarantine,
 };
-pub use sync::{Deleted, Resolution, delete, merge_on_external_change, save_checked, undo_delete};
+pub use sync::{
+    Deleted, Resolution, delete, merge_on_external_change, save_checked, save_over, undo_delete,
+};
 pub use text::{
     MAX_ID_CHARS, MAX_NAME_CHARS, NameError, Suffix, check_name, clean_name, dated_name, fnv,
     new_id, quote, short_json, valid_id, with_suffix,

@@ -84,7 +84,20 @@ pub fn save_checked<R: Record>(
     stored_raw: Option<&str>,
     now: NaiveDateTime,
 ) -> Resolution<R> {
-    reconcile(edited, stored_raw, now, true)
+    reconcile(edited, None, stored_raw, now, true)
+}
+
+/// [`save_checked`], knowing the record as this tab last stored or saw it (`last_seen`): storage
+/// holding the same revision with other content means another tab wrote that revision too, from
+/// the one before it (two tabs saving at the same moment both write revision n + 1). That write
+/// is the other tab's, not this tab's own, so the edit becomes a copy instead of overwriting it.
+pub fn save_over<R: Record>(
+    edited: &R,
+    last_seen: &R,
+    stored_raw: Option<&str>,
+    now: NaiveDateTime,
+) -> Resolution<R> {
+    reconcile(edited, Some(last_seen), stored_raw, now, true)
 }
 
 /// A `storage` event for the open record's key: `local` is the open record (already saved, as
@@ -94,7 +107,7 @@ pub fn merge_on_external_change<R: Record>(
     stored_raw: Option<&str>,
     now: NaiveDateTime,
 ) -> Resolution<R> {
-    reconcile(local, stored_raw, now, false)
+    reconcile(local, None, stored_raw, now, false)
 }
 
 enum Stored<R> {
@@ -116,6 +129,7 @@ fn read_stored<R: Record>(raw: &str, now: NaiveDateTime, id: &str) -> Stored<R> 
 
 fn reconcile<R: Record>(
     local: &R,
+    last_seen: Option<&R>,
     stored_raw: Option<&str>,
     now: NaiveDateTime,
     dirty: bool,
@@ -155,7 +169,10 @@ fn reconcile<R: Record>(
                 } else {
                     Resolution::Adopt { record: stored }
                 }
-            } else if dirty && stored.revision() == local.revision() {
+            } else if dirty
+                && stored.revision() == local.revision()
+                && last_seen.is_none_or(|seen| stored.same_content(seen))
+            {
                 let record = bumped(local);
                 Resolution::Saved {
                     ops: vec![set_op(&record)],
