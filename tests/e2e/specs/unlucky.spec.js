@@ -132,6 +132,8 @@ test("two tabs pressing Continue on the same question at once end with a conflic
     const errors = [];
     const [first, second] = [await context.newPage(), await context.newPage()];
     for (const tab of [first, second]) tab.on("pageerror", (e) => errors.push(e.message));
+    const log = [];
+    for (const [name, tab] of [["first", first], ["second", second]]) tab.on("console", (m) => log.push(`${name}: ${m.text()}`));
     await loadAnswers(first, WORK);
     for (const tab of [first, second]) {
       await tab.goto("./en/q/citizenship/");
@@ -145,7 +147,15 @@ test("two tabs pressing Continue on the same question at once end with a conflic
       first.evaluate(() => Object.entries(localStorage).filter(([k]) => k.startsWith("expat-navigator.draft.")).map(([, v]) => JSON.parse(v)));
     await expect
       .poll(async () => (await stored()).map((d) => `${d.answers.citizenship}${d.name.includes("conflict") ? " (copy)" : ""}`).sort(), { message: `run ${run}: both answers kept` })
-      .toEqual(expect.arrayContaining([expect.stringMatching(/^eaeu/), expect.stringMatching(/^cis/), expect.stringMatching(/\(copy\)$/)]));
+      .toEqual(expect.arrayContaining([expect.stringMatching(/^eaeu/), expect.stringMatching(/^cis/), expect.stringMatching(/\(copy\)$/)]))
+      .catch(async (e) => {
+        if (process.env.DEBUG_TWO_TABS) {
+          console.log(JSON.stringify(await first.evaluate(() => Object.entries(localStorage)), null, 1));
+          for (const tab of [first, second]) console.log(tab.url(), (await tab.locator("main").innerText()).slice(0, 300));
+          console.log(log.join("\n"));
+        }
+        throw e;
+      });
     const notices = async () => (await first.getByText(/changed in another tab/).count()) + (await second.getByText(/changed in another tab/).count());
     await expect.poll(notices, { message: `run ${run}: a notice` }).toBeGreaterThan(0);
     expect(errors).toEqual([]);
