@@ -39,7 +39,10 @@ fn main() {
         .filter(|u| !u.is_empty())
         .map(|u| if u.ends_with('/') { u } else { format!("{u}/") });
     let pages = all_pages();
-    let script = head_script(&pages);
+    // A release build registers the service worker from every page (a debug build's would fight
+    // `trunk serve`'s live reload).
+    let release = env::var("TRUNK_PROFILE").is_ok_and(|p| p == "release");
+    let script = head_script(&pages, release);
     for page in &pages {
         let html = page_html(&template, page, &script, site_url.as_deref());
         let path = dir.join(&page.file);
@@ -206,14 +209,23 @@ fn pages_pattern(pages: &[StaticPage]) -> String {
 ///   the page it leaves is hidden, so the wrong page never flashes by;
 /// - on the 404 page, finds the site root: the one the app remembered where the path is under
 ///   it, else the folder before the first language folder that is not followed by a page (the
-///   host would have served that page), else `/`.
-fn head_script(pages: &[StaticPage]) -> String {
+///   host would have served that page), else `/`;
+/// - in a release build, once the page has loaded, registers the service worker at the site root
+///   (next to the web app manifest), so that a page works offline after one visit whether or not
+///   the app ever ran on it.
+fn head_script(pages: &[StaticPage], release: bool) -> String {
     let langs = Lang::ALL
         .iter()
         .map(|l| format!("\"{}\"", l.code()))
         .collect::<Vec<_>>()
         .join(",");
     let pattern = pages_pattern(pages);
+    let register = if release {
+        r#"
+if("serviceWorker"in navigator)addEventListener("load",()=>{const m=document.querySelector("link[rel=manifest]");if(m)navigator.serviceWorker.register(new URL("sw.js",m.href)).catch(()=>{})});"#
+    } else {
+        ""
+    };
     format!(
         r#"(()=>{{const K="{LANG_KEY}",L=[{langs}],d=document.documentElement,n=d.dataset.neutral,p=location.pathname;d.classList.add("js");
 addEventListener("click",e=>{{const a=e.target.closest&&e.target.closest(".lang-switch a[hreflang]");if(a)try{{localStorage.setItem(K,a.hreflang)}}catch{{}}}},true);
@@ -221,7 +233,7 @@ const s=p.replace(/%[0-9A-Fa-f]{{2}}/g,m=>{{const x=String.fromCharCode(parseInt
 const c="/"+s.join("/")+(f&&s.length?"/":"");
 if(n==="404"){{const b=document.querySelector("base");if(b.hasAttribute("data-site"))return;let r=null;try{{r=localStorage.getItem("{SITE_ROOT_KEY}")}}catch{{}}
 if(!(r&&c.startsWith(r))){{const i=s.findIndex((x,i)=>L.includes(x)&&!/{pattern}/.test(s.slice(i+1).join("/")));r="/"+(i<0?"":s.slice(0,i).map(x=>x+"/").join(""))}}b.href=r;return}}
-if(c!==p)history.replaceState(history.state,"",c+location.search+location.hash);
+if(c!==p)history.replaceState(history.state,"",c+location.search+location.hash);{register}
 if(!n)return;let v=null;try{{v=localStorage.getItem(K)}}catch{{}}
 const l=L.includes(v)?v:navigator.languages.map(x=>x.slice(0,2).toLowerCase()).find(x=>L.includes(x))||"en",h=location.hash.match(/^#\/([^?]*)(\?.*)?$/),go=u=>{{d.hidden=true;location.replace(u)}};
 if(n==="share"){{if(l!=="en")go("../"+l+"/share/"+location.search)}}

@@ -6,6 +6,5 @@
 pub mod clock;
 pub mod download;
 pub mod location;
-pub mod offline;
 pub mod print;
 pub mod storage;

@@ -86,7 +86,6 @@ mod live {
         let root = location::site_root();
         location::remember_site_root(&root);
         let address = here(&root);
-        crate::platform::offline::register_service_worker(&root);
         let state = AppState::provide(Mode::Live, root, address);
         super::alert::Alert::provide();
         Saver::provide();

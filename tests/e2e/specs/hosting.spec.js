@@ -75,3 +75,14 @@ test("a web app manifest and the service worker are served", async ({ page, requ
   expect(sw).not.toContain("__PRECACHE__");
   expect(sw).toMatch(/\.wasm"/);
 });
+
+test("a page registers the service worker without the app: offline works even where the wasm never ran", async ({ browser, baseURL }) => {
+  // A page of its own, without the fixture's console checks: the blocked wasm is an error by design.
+  const page = await browser.newPage({ baseURL });
+  await page.route(/\.wasm$/, (route) => route.abort());
+  await page.goto("./en/service/iin/");
+  const scope = await page.evaluate(async () => (await navigator.serviceWorker.ready).scope);
+  expect(scope).toBe(new URL("./", baseURL).href);
+  await expect(page.locator("html")).not.toHaveAttribute("data-app", "ready");
+  await page.close();
+});
