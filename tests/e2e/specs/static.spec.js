@@ -100,31 +100,37 @@ test("the app takes over a deep link without a layout shift", async ({ page }) =
   expect(await page.evaluate(() => window.__shift)).toBeLessThan(0.01);
 });
 
-test("no address is blank before the app arrives, and each names its page", async ({ page }) => {
-  const release = await holdWasm(page);
-  const pages = [
-    ["", "Which AIFC Expat Centre service do you need?"],
-    ["services/", "All Expat Centre services"],
-    ["service/iin/", /Individual Identification Number/],
-    ["about/", "Privacy and accessibility"],
-    ["q/need/", "What is needed?"],
-    ["q/member2/", /family member/i],
-    ["check/", "Check your answers"],
-    ["result/", "Your service and document checklist"],
-    ["share/?" + SHARE, "Open shared answers"],
-    ["drafts/", "Drafts"],
-  ];
-  // Axe checks the static page as a visitor sees it while the app downloads.
-  for (const [path, heading] of pages) {
-    await page.goto(`./en/${path}`, { waitUntil: "domcontentloaded" });
-    await expect(page.locator("#main h1"), path).toHaveText(heading);
-    await expect(page.locator("#main h1"), path).toBeVisible();
-    await expect(page.locator("header.site-header"), path).toBeVisible();
-    await expect(page.locator("footer.site-footer"), path).toBeVisible();
-    if (/^(q|check|result|share|drafts)/.test(path)) await expect(page.locator("#main .loading"), path).toContainText("Loading");
-    if (["", "service/iin/", "check/"].includes(path)) await expectAccessible(page);
-  }
-  release();
+// Without the service worker: each page registers it once loaded, and its precache would fetch
+// the wasm this test holds back (a page's routes do not see a service worker's requests).
+test.describe(() => {
+  test.use({ serviceWorkers: "block" });
+
+  test("no address is blank before the app arrives, and each names its page", async ({ page }) => {
+    const release = await holdWasm(page);
+    const pages = [
+      ["", "Which AIFC Expat Centre service do you need?"],
+      ["services/", "All Expat Centre services"],
+      ["service/iin/", /Individual Identification Number/],
+      ["about/", "Privacy and accessibility"],
+      ["q/need/", "What is needed?"],
+      ["q/member2/", /family member/i],
+      ["check/", "Check your answers"],
+      ["result/", "Your service and document checklist"],
+      ["share/?" + SHARE, "Open shared answers"],
+      ["drafts/", "Drafts"],
+    ];
+    // Axe checks the static page as a visitor sees it while the app downloads.
+    for (const [path, heading] of pages) {
+      await page.goto(`./en/${path}`, { waitUntil: "domcontentloaded" });
+      await expect(page.locator("#main h1"), path).toHaveText(heading);
+      await expect(page.locator("#main h1"), path).toBeVisible();
+      await expect(page.locator("header.site-header"), path).toBeVisible();
+      await expect(page.locator("footer.site-footer"), path).toBeVisible();
+      if (/^(q|check|result|share|drafts)/.test(path)) await expect(page.locator("#main .loading"), path).toContainText("Loading");
+      if (["", "service/iin/", "check/"].includes(path)) await expectAccessible(page);
+    }
+    release();
+  });
 });
 
 test("pages that depend on answers say what is missing without JavaScript", async ({ browser }) => {
