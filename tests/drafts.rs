@@ -429,6 +429,16 @@ fn typed_values_of_v2_move_to_their_named_fields_and_nothing_is_lost() {
     assert_eq!(plan.identical.len(), 2);
 }
 
+/// A store holding `raw` as the v3 fixture's draft, under its key, with the v3 layout marker.
+fn v3_store(raw: String) -> (String, Store) {
+    let key = format!("{DRAFT_KEY_PREFIX}20261123-101500-3d9e7b20");
+    let store = Store::from([
+        (key.clone(), raw),
+        (META_KEY.to_owned(), r#"{"version":3}"#.to_owned()),
+    ]);
+    (key, store)
+}
+
 #[test]
 fn a_tick_under_a_document_renamed_for_its_service_is_kept_under_the_new_id() {
     let raw = fixture("v3.json").replacen(
@@ -436,11 +446,7 @@ fn a_tick_under_a_document_renamed_for_its_service_is_kept_under_the_new_id() {
         "\"fingerprinting:arrival-notification:0\"",
         1,
     );
-    let key = format!("{DRAFT_KEY_PREFIX}20261123-101500-3d9e7b20");
-    let mut store = Store::from([
-        (key.clone(), raw),
-        (META_KEY.to_owned(), r#"{"version":3}"#.to_owned()),
-    ]);
+    let (_, mut store) = v3_store(raw);
     let loaded = load_and_apply(&mut store);
     assert_eq!(loaded.problems, []);
     let ticked = &loaded.drafts[0].application.ticked;
@@ -455,11 +461,7 @@ fn a_tick_under_a_document_renamed_for_its_service_is_kept_under_the_new_id() {
 #[test]
 fn the_v3_fixture_round_trips_exactly() {
     let raw = fixture("v3.json");
-    let key = format!("{DRAFT_KEY_PREFIX}20261123-101500-3d9e7b20");
-    let mut store = Store::from([
-        (key.clone(), raw.clone()),
-        (META_KEY.to_owned(), r#"{"version":3}"#.to_owned()),
-    ]);
+    let (key, mut store) = v3_store(raw.clone());
     let loaded = load_and_apply(&mut store);
     assert_eq!(loaded.problems, []);
     assert_eq!(loaded.quarantined, []);

@@ -321,11 +321,16 @@ fn latin_words(text: &str) -> Vec<String> {
         .collect()
 }
 
-/// The Latin words of the guide's own Kazakh text (`tests/data`, a copy of the shared source).
-fn guide_words() -> std::collections::BTreeSet<String> {
-    latin_words(include_str!("data/expat-centre-guide.kk.txt"))
-        .into_iter()
-        .collect()
+/// The Latin words of the guide's own Kazakh text (`tests/data`, a copy of the shared source),
+/// read once.
+fn guide_words() -> &'static std::collections::BTreeSet<String> {
+    static WORDS: std::sync::OnceLock<std::collections::BTreeSet<String>> =
+        std::sync::OnceLock::new();
+    WORDS.get_or_init(|| {
+        latin_words(include_str!("data/expat-centre-guide.kk.txt"))
+            .into_iter()
+            .collect()
+    })
 }
 
 #[test]

@@ -15,7 +15,7 @@ use std::collections::BTreeMap;
 use serde::Serialize;
 
 use super::catalogue::{Catalogue, Condition, DocumentRef, Holder, Service};
-use super::flow::{self, Answers, ApplicantType, Branch, Outcome, QuestionId, Relation};
+use super::flow::{self, Answers, ApplicantType, Branch, Outcome, QuestionId, Relation, ServiceId};
 
 /// Whether a condition, or a document, applies to a person.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
@@ -287,160 +287,160 @@ pub fn item_key(service: &str, step2: bool, doc: &str, occurrence: u32, person: 
 /// its own lines of the guide (a document the guide words differently in two services became two
 /// documents): `(service, old id, new id)`. A tick kept under the old id is read under the new
 /// one ([`current_tick_key`]), so no draft loses a tick.
-pub const RENAMED_DOCUMENTS: &[(&str, &str, &str)] = &[
+pub const RENAMED_DOCUMENTS: &[(ServiceId, &str, &str)] = &[
     (
-        "work-visa-in-kz",
+        ServiceId::WorkVisaInKz,
         "employment-contract",
         "employment-contract-work-in-kz",
     ),
     (
-        "temporary-residence-permit",
+        ServiceId::TemporaryResidencePermit,
         "employment-contract",
         "applicant-employment-contract",
     ),
     (
-        "work-visa-in-kz",
+        ServiceId::WorkVisaInKz,
         "state-duty-receipt",
         "state-duty-payment-original",
     ),
     (
-        "business-single-invitation",
+        ServiceId::BusinessSingleInvitation,
         "state-duty-receipt",
         "state-duty-payment-original",
     ),
     (
-        "business-multi-invitation",
+        ServiceId::BusinessMultiInvitation,
         "state-duty-receipt",
         "state-duty-payment-original",
     ),
     (
-        "business-multi-in-kz",
+        ServiceId::BusinessMultiInKz,
         "state-duty-receipt",
         "state-duty-payment-original",
     ),
     (
-        "visa-cancellation-exit-visa",
+        ServiceId::VisaCancellationExitVisa,
         "state-duty-receipt",
         "state-duty-payment-original",
     ),
     (
-        "work-visa-in-kz",
+        ServiceId::WorkVisaInKz,
         "principal-work-visa",
         "current-work-visa",
     ),
     (
-        "investor-a5-invitation",
+        ServiceId::InvestorA5Invitation,
         "visa-invitation-forms",
         "visa-invitation-letters",
     ),
     (
-        "investor-a6-invitation",
+        ServiceId::InvestorA6Invitation,
         "visa-invitation-forms",
         "visa-invitation-letters",
     ),
     (
-        "business-single-invitation",
+        ServiceId::BusinessSingleInvitation,
         "visa-invitation-forms",
         "visa-invitation-letters",
     ),
     (
-        "business-multi-invitation",
+        ServiceId::BusinessMultiInvitation,
         "visa-invitation-forms",
         "visa-invitation-letters",
     ),
     (
-        "investor-a5-invitation",
+        ServiceId::InvestorA5Invitation,
         "family-relationship-certificate",
         "family-relationship-certificate-a5-invitation",
     ),
     (
-        "investor-a5-in-kz",
+        ServiceId::InvestorA5InKz,
         "family-relationship-certificate",
         "family-relationship-certificate-investor",
     ),
     (
-        "investor-a6-invitation",
+        ServiceId::InvestorA6Invitation,
         "family-relationship-certificate",
         "family-relationship-certificate-investor",
     ),
     (
-        "temporary-residence-permit",
+        ServiceId::TemporaryResidencePermit,
         "family-relationship-certificate",
         "family-relationship-certificate-trp",
     ),
     (
-        "investor-a5-invitation",
+        ServiceId::InvestorA5Invitation,
         "approved-invitation",
         "agreed-invitation",
     ),
     (
-        "business-single-invitation",
+        ServiceId::BusinessSingleInvitation,
         "approved-invitation",
         "agreed-invitation",
     ),
     (
-        "business-multi-invitation",
+        ServiceId::BusinessMultiInvitation,
         "approved-invitation",
         "agreed-invitation",
     ),
     (
-        "investor-a6-invitation",
+        ServiceId::InvestorA6Invitation,
         "principal-investor-visa",
         "current-investor-visa",
     ),
     (
-        "residence-permit",
+        ServiceId::ResidencePermit,
         "visa-copy",
         "current-investor-visa-copy",
     ),
     (
-        "visa-cancellation-departed",
+        ServiceId::VisaCancellationDeparted,
         "visa-copy",
         "current-visa-copy",
     ),
     (
-        "temporary-residence-permit",
+        ServiceId::TemporaryResidencePermit,
         "iin-document",
         "foreign-citizen-iin",
     ),
     (
-        "temporary-residence-permit",
+        ServiceId::TemporaryResidencePermit,
         "arrival-notification",
         "notification-of-arrival",
     ),
     (
-        "fingerprinting",
+        ServiceId::Fingerprinting,
         "arrival-notification",
         "notification-of-arrival",
     ),
     (
-        "temporary-residence-permit",
+        ServiceId::TemporaryResidencePermit,
         "enbek-employment-certificate",
         "enbek-workplace-certificate",
     ),
     (
-        "business-multi-in-kz",
+        ServiceId::BusinessMultiInKz,
         "visa-petition-letter",
         "visa-petition",
     ),
     (
-        "iin",
+        ServiceId::Iin,
         "personal-data-consent",
         "personal-data-processing-consent",
     ),
     (
-        "digital-signature",
+        ServiceId::DigitalSignature,
         "personal-data-consent",
         "personal-data-processing-consent",
     ),
     (
-        "arrival-notification",
+        ServiceId::ArrivalNotification,
         "passport-copy",
         "border-crossing-passport-copy",
     ),
-    ("iin", "passport", "entry-passport-original"),
+    (ServiceId::Iin, "passport", "entry-passport-original"),
     (
-        "tax-residency-certificate",
+        ServiceId::TaxResidencyCertificate,
         "tax-residency-application",
         "tax-residency-certificate-application",
     ),
@@ -458,7 +458,7 @@ pub fn current_tick_key(key: &str) -> String {
     };
     match RENAMED_DOCUMENTS
         .iter()
-        .find(|(s, old, _)| s == service && *old == id)
+        .find(|(s, old, _)| s.as_str() == *service && *old == id)
     {
         Some((_, _, new)) => {
             let doc = match occurrence {
@@ -814,11 +814,7 @@ mod tests {
         use crate::domain::catalogue::catalogue;
         let cat = catalogue();
         for (service, old, new) in RENAMED_DOCUMENTS {
-            let s = cat
-                .services
-                .iter()
-                .find(|s| s.id.as_str() == *service)
-                .unwrap_or_else(|| panic!("{service} is a service"));
+            let s = cat.get(*service);
             let refs: Vec<&str> = s
                 .documents
                 .iter()
