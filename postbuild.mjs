@@ -8,13 +8,28 @@
 //    frame-ancestors and other headers, in _headers (Netlify, Cloudflare Pages and the like);
 //  - the service worker's precache list and version.
 import { createHash } from "node:crypto";
-import { readFile, writeFile, readdir } from "node:fs/promises";
+import { readFile, writeFile, readdir, rename } from "node:fs/promises";
 import { join, relative } from "node:path";
 import { execFileSync } from "node:child_process";
 
 const dir = process.env.TRUNK_STAGING_DIR;
 if (!dir) throw new Error("run by trunk: TRUNK_STAGING_DIR is not set");
 execFileSync("cargo", ["run", "--quiet", "--features", "ssr", "--bin", "prerender", "--", dir], { stdio: "inherit" });
+
+// The HR desk's build (index.html builds it as a Trunk "worker", whose files keep the binary's
+// name; the prerender points the desk's pages at them): named by content like Trunk's own files,
+// so a host may cache them forever, with integrity attributes like theirs.
+const DESK = "expat-navigator-desk";
+const deskFiles = [`${DESK}.js`, `${DESK}_bg.wasm`];
+const contentHash = createHash("sha256");
+for (const f of deskFiles) contentHash.update(await readFile(join(dir, f)));
+const deskName = `${DESK}-${contentHash.digest("hex").slice(0, 16)}`;
+const integrity = {};
+for (const f of deskFiles) {
+  const renamed = f.replace(DESK, deskName);
+  await rename(join(dir, f), join(dir, renamed));
+  integrity[renamed] = `sha384-${createHash("sha384").update(await readFile(join(dir, renamed))).digest("base64")}`;
+}
 
 async function files(folder) {
   const out = [];
@@ -47,6 +62,11 @@ const everyHash = new Set();
 for (const page of pages) {
   const path = join(dir, page);
   let html = await readFile(path, "utf8");
+  if (html.includes(`${DESK}.js`)) {
+    html = html.replaceAll(`${DESK}.js`, `${deskName}.js`).replaceAll(`${DESK}_bg.wasm`, `${deskName}_bg.wasm`);
+    html = html.replace(/(<link [^>]*href="[^"]*?([^"/]+)")/g, (tag, head, file) => (integrity[file] ? `${head} integrity="${integrity[file]}"` : tag));
+    await writeFile(path, html);
+  }
   const hashes = inlineScripts(html).map(sha256);
   hashes.forEach((h) => everyHash.add(h));
   // Release builds only: `trunk serve` rewrites its live-reload script after this hook, so a
@@ -79,7 +99,9 @@ await writeFile(join(dir, "_headers"), headers);
 // they are visited.
 const langs = [...new Set(pages.map((p) => p.split("/")).filter((s) => s.length > 1 && /^[a-z]{2}$/.test(s[0])).map((s) => s[0]))];
 const shells = ["", "check/", "q/need/"];
-const precachePages = ["./", "./share/", ...langs.flatMap((l) => shells.map((s) => `./${l}/${s}`))];
+// The desk's pages too: offline, the page that would stand in for them loads the wizard's build.
+const deskPages = ["drafts/", "roster/"];
+const precachePages = ["./", "./share/", ...langs.flatMap((l) => [...shells, ...deskPages].map((s) => `./${l}/${s}`))];
 const assets = all.filter((f) => !f.endsWith(".html") && !["sw.js", "_headers", ".stage", "sitemap.xml"].includes(f));
 const version = createHash("sha256");
 for (const f of all.filter((f) => !["sw.js", "_headers", ".stage"].includes(f))) version.update(f).update(await readFile(join(dir, f)));

@@ -96,6 +96,12 @@ impl Route {
                 | Route::Roster
         )
     }
+
+    /// The HR desk's pages: the desk's build of the app renders them, and loading one from the
+    /// wizard's build loads its page (see `ui::Desk`).
+    pub fn is_desk(&self) -> bool {
+        matches!(self, Route::Drafts | Route::Roster)
+    }
 }
 
 /// A page in one language: where it lives on the site.

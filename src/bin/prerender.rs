@@ -69,6 +69,9 @@ fn write(path: &Path, text: &str) {
 /// Trunk's page, made into `page`.
 fn page_html(template: &str, page: &StaticPage, script: &str, site_url: Option<&str>) -> String {
     let mut html = relative_assets(template, &page.to_root);
+    if page.address.route.is_desk() {
+        html = desk_build(&html);
+    }
     if page.kind == Kind::NotFound {
         html = without_app(&html);
     } else if !page.address.route.depends_on_answers() {
@@ -146,6 +149,43 @@ fn relative_assets(template: &str, to_root: &str) -> String {
     }
     html.push_str(rest);
     html
+}
+
+/// The HR desk's pages load the desk's build of the app (`ui::Desk`) in place of the wizard's:
+/// `expat-navigator-desk.js` and `_bg.wasm`, which postbuild.mjs then names by their content
+/// (it adds the integrity attributes of the new names too).
+fn desk_build(html: &str) -> String {
+    const IMPORT: &str = "import init, * as bindings from '";
+    let Some(wizard) = html
+        .split_once(IMPORT)
+        .and_then(|(_, rest)| rest.split_once(".js'"))
+        .map(|(path, _)| path.rsplit('/').next().unwrap_or(path))
+    else {
+        fail("index.html has no Trunk loader to point at the desk's build")
+    };
+    let html = html.replace(wizard, "expat-navigator-desk");
+    // Each tag on its own: the preload links share a line.
+    let mut out = String::with_capacity(html.len());
+    for tag in html.split_inclusive('>') {
+        match tag.contains("expat-navigator-desk") {
+            true => out.push_str(&without_integrity(tag)),
+            false => out.push_str(tag),
+        }
+    }
+    out
+}
+
+/// A tag without its `integrity` attribute.
+fn without_integrity(tag: &str) -> String {
+    const ATTRIBUTE: &str = " integrity=\"";
+    let Some(from) = tag.find(ATTRIBUTE) else {
+        return tag.to_owned();
+    };
+    let value = &tag[from + ATTRIBUTE.len()..];
+    let to = value
+        .find('"')
+        .map_or(tag.len(), |end| tag.len() - value.len() + end + 1);
+    format!("{}{}", &tag[..from], &tag[to..])
 }
 
 /// The 404 page is static: it loads no app (a page that was not found has nothing to run).

@@ -70,6 +70,13 @@ pub fn load(url: &str) {
     }
 }
 
+/// Loads the current address again, from the network (or the service worker).
+pub fn reload() {
+    if let Some(location) = location() {
+        let _ = location.reload();
+    }
+}
+
 /// Replaces the current address without a new history entry (for redirects).
 pub fn replace(url: &str) {
     if let Some(history) = web_sys::window().and_then(|w| w.history().ok()) {

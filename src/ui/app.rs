@@ -1,6 +1,7 @@
 use leptos::prelude::*;
 
 use crate::route::Route;
+use crate::ui::Desk;
 use crate::ui::components::{Footer, Header};
 use crate::ui::pages;
 use crate::ui::state::AppState;
@@ -30,6 +31,7 @@ impl Built {
 #[component]
 pub fn App(built: ReadSignal<Built>) -> impl IntoView {
     let state = AppState::expect();
+    let desk = use_context::<Desk>();
     let page = move || {
         let route = state.route.get();
         if state.is_static() && route.depends_on_answers() {
@@ -44,8 +46,12 @@ pub fn App(built: ReadSignal<Built>) -> impl IntoView {
             Route::Outcome => pages::Outcome().into_any(),
             Route::Share(query) => view! { <pages::Share query/> }.into_any(),
             Route::About => pages::About().into_any(),
-            Route::Drafts => pages::DraftsPage().into_any(),
-            Route::Roster => pages::RosterPage().into_any(),
+            // Only the desk's build has these pages; the wizard's loads the page's own HTML
+            // (`ui::live`), showing what is loading meanwhile.
+            Route::Drafts | Route::Roster => match desk {
+                Some(desk) => desk.page(&route),
+                None => view! { <pages::Shell route/> }.into_any(),
+            },
             Route::NotFound(asked) => view! { <pages::NotFound asked/> }.into_any(),
         }
     };

@@ -25,22 +25,56 @@ pub use app::{App, Built};
 #[cfg(feature = "csr")]
 pub use live::start;
 
+use leptos::prelude::*;
+
+use crate::domain::lang::Lang;
+use crate::route::Route;
+
+/// The HR desk: the Drafts and Roster pages and the rosters' state. The app is built twice:
+/// the wizard's build (`src/main.rs`) leaves the desk out, so the pages a foreign employee opens
+/// never download its code; the desk's build (`src/bin/desk.rs`) is the whole app, loaded by
+/// the desk's pages. A link between the two loads the other's page.
+#[derive(Clone, Copy)]
+pub struct Desk {
+    provide: fn(Signal<Lang>),
+    page: fn(&Route) -> AnyView,
+}
+
+/// The desk, for the desk's build of the app: only that build names it, so only that build
+/// holds its code.
+pub const DESK: Desk = Desk {
+    provide: |lang| {
+        rosters::Rosters::provide(lang);
+    },
+    page: |route| match route {
+        Route::Roster => pages::RosterPage().into_any(),
+        _ => pages::DraftsPage().into_any(),
+    },
+};
+
+impl Desk {
+    fn page(&self, route: &Route) -> AnyView {
+        (self.page)(route)
+    }
+}
+
 #[cfg(feature = "csr")]
 mod live {
     use leptos::prelude::*;
 
+    use super::Desk;
     use super::app::{App, Built};
     use super::drafts::Drafts;
     use super::pages;
-    use super::rosters::Rosters;
     use super::saving::Saver;
     use super::state::{AppState, Mode};
     use crate::domain::lang::Lang;
     use crate::platform::location;
     use crate::route::{self, Address, Route};
 
-    /// Mounts the app on the page, with a crash screen instead of a blank page if it ever panics.
-    pub fn start() {
+    /// Mounts the app on the page, with a crash screen instead of a blank page if it ever panics:
+    /// the wizard's build without the desk, the desk's build with it.
+    pub fn start(desk: Option<Desk>) {
         std::panic::set_hook(Box::new(|info| {
             console_error_panic_hook::hook(info);
             show_crash_screen();
@@ -49,14 +83,16 @@ mod live {
         // (that one is long enough already). On a fast connection the wasm can arrive before
         // that frame; the page a visitor first sees is then still the static one, and paint
         // metrics (Lighthouse's largest paint) measure it, not the app's identical copy.
-        request_animation_frame(|| set_timeout(mount_in_parts, std::time::Duration::ZERO));
+        request_animation_frame(move || {
+            set_timeout(move || mount_in_parts(desk), std::time::Duration::ZERO);
+        });
     }
 
     /// The first render is split over short tasks, a part of the page each, built out of sight
     /// and then shown at once: one long task would freeze a slow phone for a quarter of a
     /// second (half of it compiling code on its first call). Meanwhile the page's static HTML
     /// (written at build time from the same components) stays on screen.
-    fn mount_in_parts() {
+    fn mount_in_parts(desk: Option<Desk>) {
         let Some(document) = web_sys::window().and_then(|w| w.document()) else {
             return;
         };
@@ -65,7 +101,7 @@ mod live {
         };
         let app = root.clone();
         leptos::mount::mount_to(wasm_bindgen::JsCast::unchecked_into(root), move || {
-            live_state();
+            live_state(desk);
             let built = RwSignal::new(Built::State);
             build_rest(built, move || show(&document, &app));
             view! { <App built=built.read_only()/> }
@@ -74,8 +110,8 @@ mod live {
     }
 
     /// The state of the page in the address bar, with the drafts of this device; links to
-    /// other pages of the app are followed in place, and Back and Forward too.
-    fn live_state() -> AppState {
+    /// other pages of this build of the app are followed in place, and Back and Forward too.
+    fn live_state(desk: Option<Desk>) -> AppState {
         // The address in its one form (`index.html`, `//`, `%69` gone), where the page's
         // inline script has not already written it.
         let path = location::pathname();
@@ -90,13 +126,22 @@ mod live {
         super::alert::Alert::provide();
         Saver::provide();
         Drafts::provide(state.app, state.lang);
-        Rosters::provide(state.lang);
+        match desk {
+            Some(desk) => {
+                provide_context(desk);
+                (desk.provide)(state.lang);
+            }
+            None => load_desk_pages(state),
+        }
         location::pin_head_links();
         location::on_link_click(move |path, query| {
             let Some(address) = route::locate(&state.root(), path, query) else {
                 return false;
             };
-            if matches!(address.route, Route::NotFound(_)) {
+            // The browser loads a page this build has not (a desk page in the wizard's build).
+            if matches!(address.route, Route::NotFound(_))
+                || (desk.is_none() && address.route.is_desk())
+            {
                 return false;
             }
             // Refused in place: the browser follows the link as a normal one.
@@ -120,6 +165,18 @@ mod live {
         });
         focus_heading_on_navigation(state);
         state
+    }
+
+    /// In the wizard's build, Back or Forward to a desk page loads that page, whose HTML loads
+    /// the desk's build. The page the app started on is never reloaded: offline, a page that
+    /// stands in for a desk page never was, would otherwise reload forever.
+    fn load_desk_pages(state: AppState) {
+        Effect::new(move |started: Option<()>| {
+            let desk_page = state.route.get().is_desk();
+            if started.is_some() && desk_page {
+                location::reload();
+            }
+        });
     }
 
     /// The page in the address bar; a path outside the site root (which the host served this

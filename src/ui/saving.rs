@@ -83,6 +83,16 @@ impl Saver {
         set_interval(move || saver.retry(), RETRY_EVERY);
         window_event_listener(leptos::ev::pagehide, move |_| saver.flush_all());
         window_event_listener(leptos::ev::visibilitychange, move |_| saver.flush_all());
+        // What only this tab holds (storage full or refused) would go with the page: the browser
+        // asks before it is left, as for a link to the desk's pages, which load a page of their
+        // own (`ui::Desk`).
+        window_event_listener(leptos::ev::beforeunload, move |ev| {
+            saver.flush_all();
+            if saver.pending.with_value(|ops| !ops.is_empty()) {
+                ev.prevent_default();
+                ev.set_return_value("unsaved");
+            }
+        });
         provide_context(saver);
         saver
     }
