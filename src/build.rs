@@ -1,8 +1,8 @@
-//! Build script. It prepares the two kinds of text the app embeds:
+//! Build script. It turns the two kinds of text the app embeds into checked Rust:
 //!
-//! - the data files (`src/data/**/*.json`: catalogue, questions, calendar, MRP) are copied to
-//!   `$OUT_DIR/data/` without the whitespace between their tokens, which every phone would
-//!   otherwise download; the domain embeds those copies;
+//! - the data files (`src/data/**/*.json`: catalogue, questions, calendar, MRP) become statics,
+//!   `$OUT_DIR/data/<name>.rs`, each included by the domain module of its type
+//!   (`src/data/rust.rs` writes them): no JSON is parsed when the app starts;
 //! - the locale files (`src/locales/<code>.txt`) become typed Rust, so a missing key, a misspelt
 //!   key or a wrong placeholder fails the build (`src/locales/parse.rs` has the format).
 //!
@@ -21,48 +21,71 @@ use std::{env, fs};
 
 use parse::{Entry, Locale};
 
+#[path = "data/rust.rs"]
+mod rust;
+
+/// The service files, in the catalogue's order (the order of the guide's parts).
+const SERVICE_FILES: [&str; 3] = [
+    "work-investor-residence.json",
+    "trp-business-cancellation.json",
+    "qualification-migration-tax.json",
+];
+
 fn main() {
     let out = PathBuf::from(env::var("OUT_DIR").unwrap());
     println!("cargo::rerun-if-changed=src/data");
-    minify_data(Path::new("src/data"), &out.join("data"));
+    data(Path::new("src/data"), &out.join("data"));
     locales(&out);
 }
 
-/// Copies every JSON file below `from` to the same place below `to`, minified.
-fn minify_data(from: &Path, to: &Path) {
+/// The data files as Rust statics, one file per domain module.
+fn data(from: &Path, to: &Path) {
+    let read = |name: &str| -> serde_json::Value {
+        let path = from.join(name);
+        let text = fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+        serde_json::from_str(&text).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+    };
+    let listed = fs::read_dir(from.join("services"))
+        .expect("src/data/services")
+        .count();
+    assert_eq!(
+        listed,
+        SERVICE_FILES.len(),
+        "src/data/services: every file is in SERVICE_FILES"
+    );
+    let parts: Vec<(String, serde_json::Value)> = SERVICE_FILES
+        .iter()
+        .map(|name| (name.to_string(), read(&format!("services/{name}"))))
+        .collect();
     fs::create_dir_all(to).unwrap();
-    for entry in fs::read_dir(from).expect("src/data").map(Result::unwrap) {
-        let path = entry.path();
-        let target = to.join(entry.file_name());
-        if path.is_dir() {
-            minify_data(&path, &target);
-        } else if path.extension().is_some_and(|x| x == "json") {
-            fs::write(target, minify_json(&fs::read_to_string(&path).unwrap())).unwrap();
-        }
+    let statics = [
+        (
+            "catalogue.rs",
+            "CATALOGUE: Catalogue",
+            rust::catalogue(&read("catalogue.json"), &parts),
+        ),
+        (
+            "questions.rs",
+            "TEXTS: Texts",
+            rust::questions(&read("questions.json")),
+        ),
+        (
+            "calendar.rs",
+            "CALENDAR_DATA: CalendarData",
+            rust::calendar(&read("calendar.json")),
+        ),
+        (
+            "mrp.rs",
+            "MRP_TABLE: MrpTable",
+            rust::mrp(&read("mrp.json")),
+        ),
+    ];
+    for (file, name, value) in statics {
+        let rust = format!(
+            "// Written by build.rs from src/data: do not edit.\npub(crate) static {name} = {value};\n"
+        );
+        fs::write(to.join(file), rust).unwrap();
     }
-}
-
-/// The JSON text without whitespace between tokens; strings are kept byte for byte.
-fn minify_json(json: &str) -> String {
-    let mut out = String::with_capacity(json.len());
-    let (mut in_string, mut escaped) = (false, false);
-    for c in json.chars() {
-        if in_string {
-            out.push(c);
-            match (escaped, c) {
-                (true, _) => escaped = false,
-                (false, '\\') => escaped = true,
-                (false, '"') => in_string = false,
-                _ => {}
-            }
-        } else if c == '"' {
-            in_string = true;
-            out.push(c);
-        } else if !c.is_whitespace() {
-            out.push(c);
-        }
-    }
-    out
 }
 
 fn locales(out: &Path) {

@@ -344,7 +344,7 @@ fn fingerprinting_is_free_after_a_work_visa_fee() {
 fn state_duties_in_2026_equal_the_guides_printed_kzt() {
     // The guide prints its KZT figures at the 2026 MRP of 4 325 (facts.md §2).
     let mut checked = 0;
-    for s in &catalogue().services {
+    for s in catalogue().services {
         if let StateDuty::Mrp { printed_kzt, .. } = s.fees.state_duty {
             let b = compute_fees(s, &request(date(2026, 1, 1))).unwrap();
             let duty = b.lines.last().unwrap();
@@ -357,12 +357,12 @@ fn state_duties_in_2026_equal_the_guides_printed_kzt() {
 
 #[test]
 fn every_service_option_household_and_year_sums_and_stays_non_negative() {
-    let services = &catalogue().services;
+    let services = catalogue().services;
     assert!(!services.is_empty(), "the catalogue holds no services yet");
     let mut checked = 0u32;
     for s in services {
         let categories: Vec<Option<String>> = match &s.fees.service_fee {
-            ServiceFee::ByCategory { rows } => rows.iter().map(|r| Some(r.id.clone())).collect(),
+            ServiceFee::ByCategory { rows } => rows.iter().map(|r| Some(r.id.to_owned())).collect(),
             _ => vec![None],
         };
         for years in (1..=5).map(Some).chain([None]) {

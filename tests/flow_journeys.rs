@@ -667,7 +667,7 @@ fn listed(items: &[expat_navigator::domain::checklist::Item]) -> Vec<String> {
         .iter()
         .map(|i| match i.applies {
             Applies::Unknown => format!("{}?", i.document.doc),
-            _ => i.document.doc.clone(),
+            _ => i.document.doc.to_owned(),
         })
         .collect()
 }

@@ -153,7 +153,7 @@ impl Correction {
 /// Every use of a Kazakh text the test checks, service by service, in catalogue order.
 fn uses(cat: &Catalogue) -> Vec<Use<'_>> {
     let mut out = Vec::new();
-    for service in &cat.services {
+    for service in cat.services {
         for (field, text) in service_texts(cat, service) {
             out.push(Use {
                 service,
@@ -171,18 +171,14 @@ fn service_texts(cat: &Catalogue, service: &Service) -> Vec<(String, String)> {
     for (i, step) in service.steps.iter().enumerate() {
         out.push((format!("steps[{i}]"), step.get(Lang::Kk).to_owned()));
     }
-    let documents = document_texts(cat, service.id.as_str(), "documents", &service.documents);
+    let documents = document_texts(cat, service.id.as_str(), "documents", service.documents);
     out.extend(documents);
     for (i, note) in service.notes.iter().enumerate() {
         out.push((format!("notes[{i}]"), note.text.get(Lang::Kk).to_owned()));
     }
     if let Some(step2) = &service.step2 {
-        let documents = document_texts(
-            cat,
-            service.id.as_str(),
-            "step2.documents",
-            &step2.documents,
-        );
+        let documents =
+            document_texts(cat, service.id.as_str(), "step2.documents", step2.documents);
         out.extend(documents);
         for (i, note) in step2.notes.iter().enumerate() {
             out.push((
@@ -204,7 +200,7 @@ fn document_texts(
     let mut out = Vec::new();
     for (i, r) in refs.iter().enumerate() {
         let document = cat
-            .document(&r.doc)
+            .document(r.doc)
             .unwrap_or_else(|| panic!("{service}: {list}[{i}] names unknown document {}", r.doc));
         out.push((
             format!("{list}[{i}].name ({})", r.doc),

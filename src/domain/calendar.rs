@@ -20,16 +20,17 @@ use std::fmt;
 use std::sync::LazyLock;
 
 use chrono::{Datelike, NaiveDate, Weekday};
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 use super::lang::{Lang, Text};
 
-const CALENDAR_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/data/calendar.json"));
+// The data as the build script wrote it from `src/data/calendar.json`: `static CALENDAR_DATA`.
+include!(concat!(env!("OUT_DIR"), "/data/calendar.rs"));
 
-/// The embedded calendar, parsed once. Native tests prove it parses and validates.
+/// The embedded calendar, computed once. Native tests prove it validates.
 pub fn calendar() -> &'static Calendar {
     static CALENDAR: LazyLock<Calendar> = LazyLock::new(|| {
-        Calendar::from_json(CALENDAR_JSON).expect("calendar.json is checked by tests")
+        Calendar::from_data(&CALENDAR_DATA).expect("calendar.json is checked by tests")
     });
     &CALENDAR
 }
@@ -37,22 +38,17 @@ pub fn calendar() -> &'static Calendar {
 // ---------------------------------------------------------------------------------------------
 // The data file
 
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct CalendarData {
-    #[serde(deserialize_with = "super::iso::date")]
+#[derive(Serialize)]
+pub(crate) struct CalendarData {
     as_of: NaiveDate,
     years: Years,
-    holidays: Vec<Holiday>,
-    #[serde(default)]
-    movable: Vec<MovableHoliday>,
-    #[serde(default)]
-    transfers: Vec<Transfer>,
+    holidays: &'static [Holiday],
+    movable: &'static [MovableHoliday],
+    transfers: &'static [Transfer],
 }
 
 /// The years the data is complete for.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 pub struct Years {
     pub first: i32,
     pub last: i32,
@@ -62,34 +58,29 @@ pub struct Years {
 }
 
 /// A holiday on fixed dates of the Gregorian year.
-#[derive(Clone, Debug, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, Serialize)]
 pub struct Holiday {
-    pub id: String,
+    pub id: &'static str,
     pub name: Text,
     /// A new official name from a given year on (Republic Day, 2026).
-    #[serde(default)]
-    pub renamed: Vec<Rename>,
+    pub renamed: &'static [Rename],
     /// "MM-DD", one per day off (Nauryz has three).
-    pub dates: Vec<MonthDay>,
+    pub dates: &'static [MonthDay],
     pub moves_if_weekend: bool,
     /// First year the holiday applies (inclusive); none means "always, as far as we cover".
-    #[serde(default)]
     pub since: Option<i32>,
     /// Last year the holiday applies (inclusive).
-    #[serde(default)]
     pub until: Option<i32>,
 }
 
-#[derive(Clone, Debug, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, Serialize)]
 pub struct Rename {
     pub from_year: i32,
     pub name: Text,
 }
 
 /// A month and day, written "MM-DD" in the data.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize)]
 #[serde(try_from = "String", into = "String")]
 pub struct MonthDay {
     pub month: u32,
@@ -119,27 +110,23 @@ impl From<MonthDay> for String {
 }
 
 /// A day off whose date changes every year (the first day of Kurban Ait).
-#[derive(Clone, Debug, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, Serialize)]
 pub struct MovableHoliday {
-    pub id: String,
+    pub id: &'static str,
     pub name: Text,
     pub moves_if_weekend: bool,
-    pub dates: Vec<MovableDate>,
+    pub dates: &'static [MovableDate],
 }
 
-#[derive(Clone, Debug, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, Serialize)]
 pub struct MovableDate {
-    #[serde(deserialize_with = "super::iso::date")]
     pub date: NaiveDate,
     pub status: DateStatus,
-    #[serde(default)]
-    pub note: Option<String>,
+    pub note: Option<&'static str>,
 }
 
 /// How sure the date of a movable day off is.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum DateStatus {
     /// Observed or decreed.
@@ -151,12 +138,9 @@ pub enum DateStatus {
 }
 
 /// A Ministry order: `working_day` (a weekend day) is worked and `day_off` (a weekday) is not.
-#[derive(Clone, Debug, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, Serialize)]
 pub struct Transfer {
-    #[serde(deserialize_with = "super::iso::date")]
     pub working_day: NaiveDate,
-    #[serde(deserialize_with = "super::iso::date")]
     pub day_off: NaiveDate,
     pub act: Text,
 }
@@ -230,7 +214,6 @@ impl std::error::Error for OutOfRange {}
 /// Why the calendar data was rejected.
 #[derive(Debug)]
 pub enum CalendarDataError {
-    Json(serde_json::Error),
     /// Every problem found, so a data editor sees them all at once.
     Invalid(Vec<String>),
 }
@@ -238,7 +221,6 @@ pub enum CalendarDataError {
 impl fmt::Display for CalendarDataError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            CalendarDataError::Json(e) => write!(f, "calendar.json does not parse: {e}"),
             CalendarDataError::Invalid(p) => {
                 write!(f, "calendar.json is invalid:\n{}", p.join("\n"))
             }
@@ -255,9 +237,9 @@ pub struct Calendar {
     years: Years,
     first_day: NaiveDate,
     last_day: NaiveDate,
-    holidays: Vec<Holiday>,
-    movable: Vec<MovableHoliday>,
-    transfers: Vec<Transfer>,
+    holidays: &'static [Holiday],
+    movable: &'static [MovableHoliday],
+    transfers: &'static [Transfer],
     /// Index 0 is `first_day`.
     days: Vec<DayStatus>,
 }
@@ -283,8 +265,7 @@ impl Holiday {
 
 impl Calendar {
     /// Parses, validates and computes the calendar.
-    pub fn from_json(json: &str) -> Result<Calendar, CalendarDataError> {
-        let data: CalendarData = serde_json::from_str(json).map_err(CalendarDataError::Json)?;
+    fn from_data(data: &'static CalendarData) -> Result<Calendar, CalendarDataError> {
         let (calendar, problems) = Calendar::build(data);
         match calendar {
             Some(c) if problems.is_empty() => Ok(c),
@@ -292,7 +273,7 @@ impl Calendar {
         }
     }
 
-    fn build(data: CalendarData) -> (Option<Calendar>, Vec<String>) {
+    fn build(data: &'static CalendarData) -> (Option<Calendar>, Vec<String>) {
         let mut problems = Vec::new();
         let Years {
             first,
@@ -327,13 +308,13 @@ impl Calendar {
                 problems.push(format!("{id}: empty name"));
             }
         };
-        for h in &data.holidays {
-            if !ids.insert(h.id.as_str()) {
+        for h in data.holidays {
+            if !ids.insert(h.id) {
                 problems.push(format!("duplicate holiday id {}", h.id));
             }
-            check_text(&mut problems, &h.id, &h.name);
-            for r in &h.renamed {
-                check_text(&mut problems, &h.id, &r.name);
+            check_text(&mut problems, h.id, &h.name);
+            for r in h.renamed {
+                check_text(&mut problems, h.id, &r.name);
             }
             if h.dates.is_empty() {
                 problems.push(format!("{}: no dates", h.id));
@@ -344,11 +325,11 @@ impl Calendar {
                 problems.push(format!("{}: since {s} is after until {u}", h.id));
             }
         }
-        for m in &data.movable {
-            if !ids.insert(m.id.as_str()) {
+        for m in data.movable {
+            if !ids.insert(m.id) {
                 problems.push(format!("duplicate holiday id {}", m.id));
             }
-            check_text(&mut problems, &m.id, &m.name);
+            check_text(&mut problems, m.id, &m.name);
             // One date per covered year, or the calendar would silently miss a day off.
             for year in first..=last {
                 let n = m.dates.iter().filter(|d| d.date.year() == year).count();
@@ -368,11 +349,11 @@ impl Calendar {
         let mut occurrences = Vec::new();
         for year in first..=last {
             for h in data.holidays.iter().filter(|h| applies(h, year)) {
-                for md in &h.dates {
+                for md in h.dates {
                     if let Some(date) = NaiveDate::from_ymd_opt(year, md.month, md.day) {
                         occurrences.push(Occurrence {
                             date,
-                            id: &h.id,
+                            id: h.id,
                             name: h.name_in(year),
                             moves: h.moves_if_weekend,
                         });
@@ -380,7 +361,7 @@ impl Calendar {
                 }
             }
         }
-        for m in &data.movable {
+        for m in data.movable {
             for d in m
                 .dates
                 .iter()
@@ -388,7 +369,7 @@ impl Calendar {
             {
                 occurrences.push(Occurrence {
                     date: d.date,
-                    id: &m.id,
+                    id: m.id,
                     name: &m.name,
                     moves: m.moves_if_weekend,
                 });
@@ -419,7 +400,7 @@ impl Calendar {
             }
             days[i] = DayStatus::Off(OffReason::Holiday {
                 id: o.id.to_owned(),
-                name: o.name.clone(),
+                name: *o.name,
                 moved_to: None,
             });
         }
@@ -434,7 +415,7 @@ impl Calendar {
                 Some((t, i)) => {
                     days[i] = DayStatus::Off(OffReason::MovedHoliday {
                         id: o.id.to_owned(),
-                        name: o.name.clone(),
+                        name: *o.name,
                         from: o.date,
                     });
                     let j = index(o.date).expect("inside");
@@ -451,7 +432,7 @@ impl Calendar {
             }
         }
 
-        for t in &data.transfers {
+        for t in data.transfers {
             match (index(t.working_day), index(t.day_off)) {
                 (Some(w), Some(o)) => {
                     if days[w].is_working() {
@@ -469,11 +450,11 @@ impl Calendar {
                     check_text(&mut problems, "transfer", &t.act);
                     days[w] = DayStatus::WorkingWeekend {
                         day_off: t.day_off,
-                        act: t.act.clone(),
+                        act: t.act,
                     };
                     days[o] = DayStatus::Off(OffReason::Transfer {
                         working_day: t.working_day,
-                        act: t.act.clone(),
+                        act: t.act,
                     });
                 }
                 _ => problems.push(format!(
@@ -525,15 +506,15 @@ impl Calendar {
     }
 
     pub fn holidays(&self) -> &[Holiday] {
-        &self.holidays
+        self.holidays
     }
 
     pub fn movable(&self) -> &[MovableHoliday] {
-        &self.movable
+        self.movable
     }
 
     pub fn transfers(&self) -> &[Transfer] {
-        &self.transfers
+        self.transfers
     }
 
     /// The date and status of a movable day off (`"kurban_ait"`) in `year`.
@@ -724,20 +705,50 @@ mod tests {
 
     #[test]
     fn invalid_data_lists_every_problem() {
-        let json = r#"{
-            "as_of": "2026-01-01",
-            "years": { "first": 2026, "last": 2026, "projected_from": 2027 },
-            "holidays": [
-                { "id": "a", "name": { "kk": "", "en": "A", "ru": "A" }, "dates": ["01-01"], "moves_if_weekend": true },
-                { "id": "a", "name": { "kk": "A", "en": "A", "ru": "A" }, "dates": [], "moves_if_weekend": true, "since": 2027, "until": 2026 }
-            ],
-            "movable": [ { "id": "m", "name": { "kk": "M", "en": "M", "ru": "M" }, "moves_if_weekend": false, "dates": [] } ],
-            "transfers": [
-                { "working_day": "2026-01-05", "day_off": "2026-01-06", "act": { "kk": "x", "en": "x", "ru": "x" } },
-                { "working_day": "2031-01-04", "day_off": "2031-01-06", "act": { "kk": "x", "en": "x", "ru": "x" } }
-            ]
-        }"#;
-        let Err(CalendarDataError::Invalid(problems)) = Calendar::from_json(json) else {
+        use crate::domain::iso::ymd;
+        let text = |t| Text::new([t, t, t]);
+        let holiday = |name, dates, since, until| Holiday {
+            id: "a",
+            name,
+            renamed: &[],
+            dates,
+            moves_if_weekend: true,
+            since,
+            until,
+        };
+        let transfer = |working_day, day_off| Transfer {
+            working_day,
+            day_off,
+            act: text("x"),
+        };
+        let data = Box::leak(Box::new(CalendarData {
+            as_of: ymd(2026, 1, 1),
+            years: Years {
+                first: 2026,
+                last: 2026,
+                projected_from: 2027,
+            },
+            holidays: Vec::leak(vec![
+                holiday(
+                    Text::new(["", "A", "A"]),
+                    &[MonthDay { month: 1, day: 1 }],
+                    None,
+                    None,
+                ),
+                holiday(text("A"), &[], Some(2027), Some(2026)),
+            ]),
+            movable: Vec::leak(vec![MovableHoliday {
+                id: "m",
+                name: text("M"),
+                moves_if_weekend: false,
+                dates: &[],
+            }]),
+            transfers: Vec::leak(vec![
+                transfer(ymd(2026, 1, 5), ymd(2026, 1, 6)),
+                transfer(ymd(2031, 1, 4), ymd(2031, 1, 6)),
+            ]),
+        }));
+        let Err(CalendarDataError::Invalid(problems)) = Calendar::from_data(data) else {
             panic!("expected invalid data");
         };
         let all = problems.join("\n");

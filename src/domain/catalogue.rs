@@ -4,137 +4,89 @@
 //! lines it comes from (`source`), so each fact can be traced back to the guide.
 
 use std::collections::BTreeSet;
-use std::sync::LazyLock;
 
 use rust_decimal::Decimal;
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 use super::flow::ServiceId;
 use super::lang::{Lang, Text};
 
-/// The office, the sections and the documents that recur across services.
-const BASE_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/data/catalogue.json"));
-/// The services, one file per part of the guide (each may add documents of its own).
-const PART_JSON: [&str; 3] = [
-    include_str!(concat!(
-        env!("OUT_DIR"),
-        "/data/services/work-investor-residence.json"
-    )),
-    include_str!(concat!(
-        env!("OUT_DIR"),
-        "/data/services/trp-business-cancellation.json"
-    )),
-    include_str!(concat!(
-        env!("OUT_DIR"),
-        "/data/services/qualification-migration-tax.json"
-    )),
-];
+// The catalogue as the build script wrote it from `src/data/catalogue.json` and
+// `src/data/services/*.json`: `static CATALOGUE: Catalogue`.
+include!(concat!(env!("OUT_DIR"), "/data/catalogue.rs"));
 
-/// The embedded catalogue, parsed once. Native tests prove it parses and validates.
+/// The embedded catalogue. Native tests prove it validates.
 pub fn catalogue() -> &'static Catalogue {
-    static CATALOGUE: LazyLock<Catalogue> = LazyLock::new(|| {
-        Catalogue::from_json(BASE_JSON, &PART_JSON)
-            .expect("the catalogue files are checked by tests")
-    });
     &CATALOGUE
 }
 
-/// The office alone, for the footer of every page: parsing the whole catalogue at start-up would
-/// hold up the first render for services the home page does not show.
+/// The office, for the footer of every page.
 pub fn office() -> &'static Office {
-    /// The other fields of the base file are skipped, not parsed.
-    #[derive(Deserialize)]
-    struct OfficeOnly {
-        office: Office,
-    }
-    static OFFICE: LazyLock<Office> = LazyLock::new(|| {
-        serde_json::from_str::<OfficeOnly>(BASE_JSON)
-            .expect("the catalogue files are checked by tests")
-            .office
-    });
-    &OFFICE
+    &CATALOGUE.office
 }
 
-/// One file of services, with the documents only they use.
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct Part {
-    #[serde(default)]
-    documents: Vec<Document>,
-    services: Vec<Service>,
-}
-
-#[derive(Clone, Debug, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, Serialize)]
 pub struct Catalogue {
     /// The date the guide's KZT figures are valid for (they use the MRP of that year).
-    #[serde(deserialize_with = "super::iso::date")]
     pub as_of: chrono::NaiveDate,
     pub overview: Overview,
     pub office: Office,
-    pub sections: Vec<Section>,
-    pub documents: Vec<Document>,
-    #[serde(default)]
-    pub services: Vec<Service>,
+    pub sections: &'static [Section],
+    pub documents: &'static [Document],
+    pub services: &'static [Service],
 }
 
-#[derive(Clone, Debug, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, Serialize)]
 pub struct Overview {
-    pub paragraphs: Vec<Text>,
+    pub paragraphs: &'static [Text],
     pub source: SourceLines,
 }
 
-#[derive(Clone, Debug, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, Serialize)]
 pub struct Office {
     /// "09:00"
-    pub opens: String,
-    pub closes: String,
-    pub lunch_from: String,
-    pub lunch_to: String,
+    pub opens: &'static str,
+    pub closes: &'static str,
+    pub lunch_from: &'static str,
+    pub lunch_to: &'static str,
     pub hours_note: Option<Text>,
-    pub phones: Vec<Phone>,
-    pub email: String,
+    pub phones: &'static [Phone],
+    pub email: &'static str,
     pub address: Text,
-    pub portal_url: String,
+    pub portal_url: &'static str,
     pub source: SourceLines,
 }
 
-#[derive(Clone, Debug, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, Serialize)]
 pub struct Phone {
     /// As dialled: "+7 7172 64 73 33".
-    pub number: String,
+    pub number: &'static str,
     /// When it answers, in the guide's words.
     pub hours: Text,
 }
 
 /// Inclusive line range in `expat-centre-guide.kk.txt`.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 pub struct SourceLines {
     pub from: u32,
     pub to: u32,
 }
 
-#[derive(Clone, Debug, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, Serialize)]
 pub struct Section {
-    pub id: String,
+    pub id: &'static str,
     pub title: Text,
 }
 
 /// A document defined once and referenced by services.
-#[derive(Clone, Debug, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, Serialize)]
 pub struct Document {
-    pub id: String,
+    pub id: &'static str,
     pub name: Text,
 }
 
 /// What kind of service this is; deadlines and wizard outcomes depend on it.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum ServiceKind {
     /// An invitation letter; the visa itself is issued abroad or at the airport (step 2).
@@ -153,13 +105,12 @@ pub enum ServiceKind {
     Registration,
 }
 
-#[derive(Clone, Debug, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, Serialize)]
 pub struct Service {
     /// Stable kebab-case id, used in links: `work-visa-invitation`.
     pub id: ServiceId,
     /// A `Section::id`.
-    pub section: String,
+    pub section: &'static str,
     pub kind: ServiceKind,
     pub title: Text,
     /// What the service does, in a sentence or two.
@@ -167,26 +118,26 @@ pub struct Service {
     /// Who it is for and when it applies.
     pub audience: Text,
     /// Visa categories the service covers ("C3", "A5", "B2"...), Latin letters only.
-    pub visa_categories: Vec<String>,
+    pub visa_categories: &'static [&'static str],
     /// The AIFC Portal request to file, as the guide names it.
     pub portal_request: Option<Text>,
     /// The application process, in order.
-    pub steps: Vec<Text>,
+    pub steps: &'static [Text],
     /// Who may submit the documents.
-    pub submitted_by: Vec<Submitter>,
+    pub submitted_by: &'static [Submitter],
     /// The documents for the application at the Expat Centre.
-    pub documents: Vec<DocumentRef>,
+    pub documents: &'static [DocumentRef],
     /// Step 2 at an embassy or airport, for invitations.
     pub step2: Option<Step2>,
     pub fees: Fees,
     pub processing: Processing,
     /// The guide's "state bodies may extend the term by up to 30 calendar days" applies.
     pub may_extend_by_30_calendar_days: bool,
-    pub notes: Vec<Note>,
+    pub notes: &'static [Note],
     pub source: SourceLines,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Submitter {
     /// The employer (the AIFC participant) itself.
@@ -200,7 +151,7 @@ pub enum Submitter {
 }
 
 /// Whose checklist a document belongs on.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Holder {
     /// Once per application, provided by the employer or host (company registration, power of attorney).
@@ -214,13 +165,13 @@ pub enum Holder {
 }
 
 /// When a document is required, in the guide's own terms.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(tag = "kind", rename_all = "snake_case", deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
 pub enum Condition {
     /// The employer or inviting party is a branch or representative office.
     BranchOrRepresentativeOffice,
     /// The visa category is one of these (Latin letters: "B2", "B3").
-    VisaCategory { any_of: Vec<String> },
+    VisaCategory { any_of: &'static [&'static str] },
     /// The applicant is an individual (not a legal entity).
     Individual,
     /// The applicant is a legal entity.
@@ -233,46 +184,41 @@ pub enum Condition {
     Other { text: Text },
 }
 
-#[derive(Clone, Debug, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, Serialize)]
 pub struct DocumentRef {
     /// A `Document::id`.
-    pub doc: String,
+    pub doc: &'static str,
     pub holder: Holder,
     /// All must hold for the document to be required; empty means always.
-    #[serde(default)]
-    pub when: Vec<Condition>,
+    pub when: &'static [Condition],
     /// The guide's service-specific wording (validity, copies, apostille...).
     pub note: Option<Text>,
     /// Sub-items the guide lists under this document.
-    #[serde(default)]
-    pub items: Vec<Text>,
+    pub items: &'static [Text],
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Step2Place {
     EmbassyOrAirport,
     EmbassyOnly,
 }
 
-#[derive(Clone, Debug, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, Serialize)]
 pub struct Step2 {
     pub place: Step2Place,
-    pub documents: Vec<DocumentRef>,
-    pub notes: Vec<Note>,
+    pub documents: &'static [DocumentRef],
+    pub notes: &'static [Note],
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum NoteKind {
     Note,
     Warning,
 }
 
-#[derive(Clone, Debug, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, Serialize)]
 pub struct Note {
     pub kind: NoteKind,
     pub text: Text,
@@ -281,23 +227,22 @@ pub struct Note {
 /// An amount in KZT as the guide prints it, kept as a decimal string in the data.
 pub type Kzt = Decimal;
 
-#[derive(Clone, Debug, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, Serialize)]
 pub struct Fees {
     pub service_fee: ServiceFee,
     /// Priority Service surcharge, paid on top of the service fee.
-    #[serde(with = "rust_decimal::serde::str_option", default)]
+    #[serde(with = "rust_decimal::serde::str_option")]
     pub priority: Option<Kzt>,
     /// Personal Manager option.
-    #[serde(with = "rust_decimal::serde::str_option", default)]
+    #[serde(with = "rust_decimal::serde::str_option")]
     pub personal_manager: Option<Kzt>,
     pub state_duty: StateDuty,
     /// The guide's footnotes under the fee table, as written.
-    pub footnotes: Vec<Text>,
+    pub footnotes: &'static [Text],
 }
 
-#[derive(Clone, Debug, Serialize, Deserialize)]
-#[serde(tag = "kind", rename_all = "snake_case", deny_unknown_fields)]
+#[derive(Clone, Debug, Serialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
 pub enum ServiceFee {
     /// One fee for the service.
     Flat {
@@ -305,37 +250,35 @@ pub enum ServiceFee {
         amount: Kzt,
     },
     /// A fee by visa length: "up to N years".
-    ByYears { rows: Vec<YearsFee> },
+    ByYears { rows: &'static [YearsFee] },
     /// A fee by applicant category (the TRP: employee or expert).
-    ByCategory { rows: Vec<CategoryFee> },
+    ByCategory { rows: &'static [CategoryFee] },
     /// The guide prints a figure that cannot be read; it is shown as unconfirmed, never guessed.
-    Unconfirmed { printed: String, note: Text },
+    Unconfirmed { printed: &'static str, note: Text },
     /// The guide gives no fee table for this service.
     NotGiven { note: Text },
 }
 
-#[derive(Clone, Debug, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, Serialize)]
 pub struct YearsFee {
     pub up_to_years: u8,
     #[serde(with = "rust_decimal::serde::str")]
     pub amount: Kzt,
 }
 
-#[derive(Clone, Debug, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, Serialize)]
 pub struct CategoryFee {
     /// Stable id of the category ("employee", "expert").
-    pub id: String,
+    pub id: &'static str,
     pub label: Text,
     #[serde(with = "rust_decimal::serde::str")]
     pub amount: Kzt,
     /// What the guide prints, when it differs from a plain KZT amount (no currency, say).
-    pub printed: Option<String>,
+    pub printed: Option<&'static str>,
 }
 
-#[derive(Clone, Debug, Serialize, Deserialize)]
-#[serde(tag = "kind", rename_all = "snake_case", deny_unknown_fields)]
+#[derive(Clone, Debug, Serialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
 pub enum StateDuty {
     /// A multiple of the MRP (АЕК); `printed_kzt` is the guide's KZT figure at its year's MRP.
     Mrp {
@@ -351,8 +294,8 @@ pub enum StateDuty {
 }
 
 /// How long the Expat Centre takes, as the guide states it.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(tag = "kind", rename_all = "snake_case", deny_unknown_fields)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
 pub enum Processing {
     WorkingDays { days: u16 },
     WorkingDaysRange { min: u16, max: u16 },
@@ -361,17 +304,6 @@ pub enum Processing {
 }
 
 impl Catalogue {
-    /// Parses the base file and the service files, in order.
-    pub fn from_json(base: &str, parts: &[&str]) -> Result<Catalogue, serde_json::Error> {
-        let mut catalogue: Catalogue = serde_json::from_str(base)?;
-        for part in parts {
-            let part: Part = serde_json::from_str(part)?;
-            catalogue.documents.extend(part.documents);
-            catalogue.services.extend(part.services);
-        }
-        Ok(catalogue)
-    }
-
     /// The service of a link or a file: `None` for an id that is not one.
     pub fn service(&self, id: &str) -> Option<&Service> {
         Some(self.get(ServiceId::from_id(id)?))
@@ -399,16 +331,16 @@ impl Catalogue {
     pub fn validate(&self) -> Vec<String> {
         let mut problems = Vec::new();
         let mut seen = BTreeSet::new();
-        for s in &self.sections {
-            if !seen.insert(("section", s.id.as_str())) {
+        for s in self.sections {
+            if !seen.insert(("section", s.id)) {
                 problems.push(format!("duplicate section id {}", s.id));
             }
         }
-        for d in &self.documents {
-            if !seen.insert(("document", d.id.as_str())) {
+        for d in self.documents {
+            if !seen.insert(("document", d.id)) {
                 problems.push(format!("duplicate document id {}", d.id));
             }
-            check_text(&mut problems, &d.id, &d.name);
+            check_text(&mut problems, d.id, &d.name);
         }
         for id in ServiceId::ALL {
             if !self.services.iter().any(|s| s.id == id) {
@@ -416,29 +348,29 @@ impl Catalogue {
             }
         }
         let mut used_docs = BTreeSet::new();
-        for s in &self.services {
+        for s in self.services {
             if !seen.insert(("service", s.id.as_str())) {
                 problems.push(format!("duplicate service id {}", s.id));
             }
-            if self.section(&s.section).is_none() {
+            if self.section(s.section).is_none() {
                 problems.push(format!("{}: unknown section {}", s.id, s.section));
             }
             for t in [&s.title, &s.summary, &s.audience]
                 .into_iter()
-                .chain(&s.steps)
+                .chain(s.steps)
                 .chain(s.portal_request.as_ref())
                 .chain(s.notes.iter().map(|n| &n.text))
-                .chain(&s.fees.footnotes)
+                .chain(s.fees.footnotes)
             {
                 check_text(&mut problems, s.id.as_str(), t);
             }
-            let step2_docs = s.step2.iter().flat_map(|st| &st.documents);
+            let step2_docs = s.step2.iter().flat_map(|st| st.documents);
             for r in s.documents.iter().chain(step2_docs) {
-                used_docs.insert(r.doc.as_str());
-                if self.document(&r.doc).is_none() {
+                used_docs.insert(r.doc);
+                if self.document(r.doc).is_none() {
                     problems.push(format!("{}: unknown document {}", s.id, r.doc));
                 }
-                for t in r.note.iter().chain(&r.items) {
+                for t in r.note.iter().chain(r.items) {
                     check_text(&mut problems, s.id.as_str(), t);
                 }
             }
@@ -466,8 +398,8 @@ impl Catalogue {
                 }
             }
         }
-        for d in &self.documents {
-            if !used_docs.contains(d.id.as_str()) {
+        for d in self.documents {
+            if !used_docs.contains(d.id) {
                 problems.push(format!("document {} is used by no service", d.id));
             }
         }

@@ -159,11 +159,11 @@ pub fn for_service<'c>(
             };
             PersonChecklist {
                 person,
-                items: list(&service.documents, false),
+                items: list(service.documents, false),
                 step2: service
                     .step2
                     .as_ref()
-                    .map(|s| list(&s.documents, true))
+                    .map(|s| list(s.documents, true))
                     .unwrap_or_default(),
             }
         })
@@ -238,7 +238,7 @@ fn items<'c>(
     let mut seen: BTreeMap<&str, u32> = BTreeMap::new();
     let mut items = Vec::new();
     for doc in docs {
-        let occurrence = seen.entry(doc.doc.as_str()).or_default();
+        let occurrence = seen.entry(doc.doc).or_default();
         *occurrence += 1;
         if !holds(doc.holder, &person) {
             continue;
@@ -259,7 +259,7 @@ fn items<'c>(
             key: item_key(
                 service.id.as_str(),
                 step2,
-                &doc.doc,
+                doc.doc,
                 *occurrence,
                 person.index,
             ),
@@ -481,48 +481,49 @@ mod tests {
     use crate::domain::flow::{ServiceId, Step, next};
     use crate::domain::lang::Text;
 
-    fn text(s: &str) -> Text {
-        Text::new([s.into(), s.into(), s.into()])
+    fn text(s: &'static str) -> Text {
+        Text::new([s, s, s])
     }
 
-    fn doc(id: &str, holder: Holder, when: Vec<Condition>) -> DocumentRef {
+    fn doc(id: &'static str, holder: Holder, when: Vec<Condition>) -> DocumentRef {
         DocumentRef {
-            doc: id.into(),
+            doc: id,
             holder,
-            when,
+            when: Vec::leak(when),
             note: None,
-            items: Vec::new(),
+            items: &[],
         }
     }
 
     fn service(id: ServiceId, documents: Vec<DocumentRef>, step2: Vec<DocumentRef>) -> Service {
+        let (documents, step2) = (Vec::leak(documents), Vec::leak(step2));
         Service {
             id,
-            section: "work-visa".into(),
+            section: "work-visa",
             kind: ServiceKind::Invitation,
             title: text("t"),
             summary: text("s"),
             audience: text("a"),
-            visa_categories: vec!["C3".into()],
+            visa_categories: &["C3"],
             portal_request: None,
-            steps: Vec::new(),
-            submitted_by: Vec::new(),
+            steps: &[],
+            submitted_by: &[],
             documents,
-            step2: (!step2.is_empty()).then(|| Step2 {
+            step2: (!step2.is_empty()).then_some(Step2 {
                 place: Step2Place::EmbassyOrAirport,
                 documents: step2,
-                notes: Vec::new(),
+                notes: &[],
             }),
             fees: Fees {
                 service_fee: crate::domain::catalogue::ServiceFee::NotGiven { note: text("n") },
                 priority: None,
                 personal_manager: None,
                 state_duty: StateDuty::NotStated,
-                footnotes: Vec::new(),
+                footnotes: &[],
             },
             processing: Processing::NotGiven,
             may_extend_by_30_calendar_days: false,
-            notes: Vec::new(),
+            notes: &[],
             source: crate::domain::catalogue::SourceLines { from: 1, to: 2 },
         }
     }
@@ -700,12 +701,8 @@ mod tests {
 
     #[test]
     fn visa_category_and_entity_conditions_use_the_outcome_and_answers() {
-        let b2 = Condition::VisaCategory {
-            any_of: vec!["B2".into()],
-        };
-        let b3 = Condition::VisaCategory {
-            any_of: vec!["B3".into()],
-        };
+        let b2 = Condition::VisaCategory { any_of: &["B2"] };
+        let b3 = Condition::VisaCategory { any_of: &["B3"] };
         let s = service(
             ServiceId::BusinessMultiInvitation,
             vec![
@@ -818,8 +815,8 @@ mod tests {
             let refs: Vec<&str> = s
                 .documents
                 .iter()
-                .chain(s.step2.iter().flat_map(|st| &st.documents))
-                .map(|r| r.doc.as_str())
+                .chain(s.step2.iter().flat_map(|st| st.documents))
+                .map(|r| r.doc)
                 .collect();
             assert!(refs.contains(new), "{service} uses {new}");
             assert!(!refs.contains(old), "{service} no longer uses {old}");

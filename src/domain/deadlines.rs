@@ -275,10 +275,10 @@ impl OfficeHours {
     /// The hours as the catalogue states them ("09:00"), if they read as times in order.
     pub fn from_office(office: &Office) -> Option<OfficeHours> {
         let h = OfficeHours {
-            opens: parse_hm(&office.opens)?,
-            lunch_from: parse_hm(&office.lunch_from)?,
-            lunch_to: parse_hm(&office.lunch_to)?,
-            closes: parse_hm(&office.closes)?,
+            opens: parse_hm(office.opens)?,
+            lunch_from: parse_hm(office.lunch_from)?,
+            lunch_to: parse_hm(office.lunch_to)?,
+            closes: parse_hm(office.closes)?,
         };
         (h.opens <= h.lunch_from && h.lunch_from <= h.lunch_to && h.lunch_to <= h.closes)
             .then_some(h)
@@ -1079,12 +1079,18 @@ mod tests {
 
     #[test]
     fn office_hours_read_from_the_catalogue_shape() {
-        let office: Office = serde_json::from_value(serde_json::json!({
-            "opens": "09:00", "closes": "18:00", "lunch_from": "13:00", "lunch_to": "14:00",
-            "hours_note": null, "phones": [], "email": "", "address": { "kk": "a", "en": "a", "ru": "a" },
-            "portal_url": "", "source": { "from": 1, "to": 1 }
-        }))
-        .unwrap();
+        let office = Office {
+            opens: "09:00",
+            closes: "18:00",
+            lunch_from: "13:00",
+            lunch_to: "14:00",
+            hours_note: None,
+            phones: &[],
+            email: "",
+            address: crate::domain::lang::Text::new(["a", "a", "a"]),
+            portal_url: "",
+            source: crate::domain::catalogue::SourceLines { from: 1, to: 1 },
+        };
         assert_eq!(OfficeHours::from_office(&office), Some(OfficeHours::AEC));
     }
 

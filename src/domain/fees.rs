@@ -27,7 +27,6 @@
 //! the total, never guessed.
 
 use std::fmt;
-use std::sync::LazyLock;
 
 use chrono::{Datelike, NaiveDate};
 use rust_decimal::Decimal;
@@ -37,16 +36,15 @@ use super::catalogue::{Kzt, Service, ServiceFee, ServiceKind, StateDuty};
 use super::flow::{Details, ServiceId};
 use super::lang::Text;
 
-const MRP_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/data/mrp.json"));
+// The table as the build script wrote it from `src/data/mrp.json`: `static MRP_TABLE`.
+include!(concat!(env!("OUT_DIR"), "/data/mrp.rs"));
 
 /// The service id of fingerprint registration.
 pub const FINGERPRINTING: ServiceId = ServiceId::Fingerprinting;
 
-/// The MRP table, parsed once. Native tests prove it parses and validates.
+/// The MRP table. Native tests prove it validates.
 pub fn mrp_table() -> &'static MrpTable {
-    static TABLE: LazyLock<MrpTable> =
-        LazyLock::new(|| MrpTable::from_json(MRP_JSON).expect("mrp.json is checked by tests"));
-    &TABLE
+    &MRP_TABLE
 }
 
 /// The MRP in force on `date`, from the embedded table.
@@ -55,30 +53,25 @@ pub fn mrp_on(date: NaiveDate) -> Result<Mrp, FeeError> {
 }
 
 /// MRP values by the date they take effect (`src/data/mrp.json`).
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct MrpTable {
-    pub name: String,
-    pub note: String,
+    pub name: &'static str,
+    pub note: &'static str,
     /// The last day the table is known to cover; later dates get the latest value, flagged.
-    #[serde(deserialize_with = "super::iso::date")]
     pub valid_through: NaiveDate,
     /// In increasing `effective_from` order.
-    pub values: Vec<MrpValue>,
+    pub values: &'static [MrpValue],
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct MrpValue {
-    #[serde(deserialize_with = "super::iso::date")]
     pub effective_from: NaiveDate,
     #[serde(with = "rust_decimal::serde::str")]
     pub value: Kzt,
     pub status: MrpStatus,
     /// Source keys of `facts.json → sources`.
-    pub sources: Vec<String>,
-    #[serde(default)]
-    pub note: Option<String>,
+    pub sources: &'static [&'static str],
+    pub note: Option<&'static str>,
 }
 
 /// How well a value is sourced (the fact base's labels).
@@ -111,10 +104,6 @@ pub struct Mrp {
 }
 
 impl MrpTable {
-    pub fn from_json(json: &str) -> Result<MrpTable, serde_json::Error> {
-        serde_json::from_str(json)
-    }
-
     /// The value in force on `date`. Dates before the first value are an error.
     pub fn on(&self, date: NaiveDate) -> Result<Mrp, FeeError> {
         let Some(v) = self.values.iter().rev().find(|v| v.effective_from <= date) else {
@@ -153,7 +142,7 @@ impl MrpTable {
         {
             problems.push("MRP values must be in strictly increasing date order".into());
         }
-        for v in &self.values {
+        for v in self.values {
             if v.value <= Decimal::ZERO {
                 problems.push(format!("{}: MRP must be positive", v.effective_from));
             }
@@ -563,8 +552,15 @@ fn service_fee_row(fee: &ServiceFee, request: &FeeRequest) -> Result<(FeeBasis, 
                 return Err((Reason::CategoryMissing, None, None));
             };
             rows.iter()
-                .find(|r| &r.id == asked)
-                .map(|r| (FeeBasis::Category { id: r.id.clone() }, r.amount))
+                .find(|r| r.id == asked)
+                .map(|r| {
+                    (
+                        FeeBasis::Category {
+                            id: r.id.to_owned(),
+                        },
+                        r.amount,
+                    )
+                })
                 .ok_or_else(|| {
                     (
                         Reason::CategoryUnknown {
@@ -577,12 +573,10 @@ fn service_fee_row(fee: &ServiceFee, request: &FeeRequest) -> Result<(FeeBasis, 
         }
         ServiceFee::Unconfirmed { printed, note } => Err((
             Reason::ServiceFeeUnreadable,
-            Some(printed.clone()),
-            Some(note.clone()),
+            Some(printed.to_string()),
+            Some(*note),
         )),
-        ServiceFee::NotGiven { note } => {
-            Err((Reason::ServiceFeeNotGiven, None, Some(note.clone())))
-        }
+        ServiceFee::NotGiven { note } => Err((Reason::ServiceFeeNotGiven, None, Some(*note))),
     }
 }
 
@@ -638,7 +632,7 @@ pub fn covers_fingerprinting(paid: &Service) -> bool {
         ServiceKind::Invitation | ServiceKind::VisaInKazakhstan | ServiceKind::Extension => paid
             .visa_categories
             .iter()
-            .any(|c| matches!(c.as_str(), "C3" | "A5" | "A6")),
+            .any(|c| matches!(*c, "C3" | "A5" | "A6")),
         _ => false,
     }
 }
@@ -711,6 +705,7 @@ fn free_fingerprinting(mut breakdown: FeeBreakdown) -> FeeBreakdown {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::catalogue::{CategoryFee, Fees, YearsFee};
     use std::str::FromStr;
 
     fn d(s: &str) -> Decimal {
@@ -721,70 +716,121 @@ mod tests {
         NaiveDate::from_ymd_opt(y, m, day).unwrap()
     }
 
-    /// A service with the given `fees` JSON and everything else minimal.
-    fn service(id: ServiceId, kind: &str, categories: &[&str], fees: &str) -> Service {
-        let json = format!(
-            r#"{{
-              "id": "{id}", "section": "s", "kind": "{kind}",
-              "title": {{"kk": "t", "en": "t", "ru": "t"}}, "summary": {{"kk": "s", "en": "s", "ru": "s"}},
-              "audience": {{"kk": "a", "en": "a", "ru": "a"}},
-              "visa_categories": {cats}, "portal_request": null, "steps": [],
-              "submitted_by": [], "documents": [], "step2": null, "fees": {fees},
-              "processing": {{"kind": "not_given"}}, "may_extend_by_30_calendar_days": false,
-              "notes": [], "source": {{"from": 1, "to": 2}}
-            }}"#,
-            cats = serde_json::to_string(categories).unwrap()
-        );
-        serde_json::from_str(&json).unwrap()
+    /// A service with the given fees and everything else minimal.
+    fn service(
+        id: ServiceId,
+        kind: ServiceKind,
+        categories: &'static [&'static str],
+        fees: Fees,
+    ) -> Service {
+        use crate::domain::catalogue::{Processing, SourceLines};
+        let t = Text::new(["t", "t", "t"]);
+        Service {
+            id,
+            section: "s",
+            kind,
+            title: t,
+            summary: t,
+            audience: t,
+            visa_categories: categories,
+            portal_request: None,
+            steps: &[],
+            submitted_by: &[],
+            documents: &[],
+            step2: None,
+            fees,
+            processing: Processing::NotGiven,
+            may_extend_by_30_calendar_days: false,
+            notes: &[],
+            source: SourceLines { from: 1, to: 2 },
+        }
+    }
+
+    fn fees(service_fee: ServiceFee, priority: Option<&str>, state_duty: StateDuty) -> Fees {
+        Fees {
+            service_fee,
+            priority: priority.map(d),
+            personal_manager: None,
+            state_duty,
+            footnotes: &[],
+        }
+    }
+
+    fn half_mrp() -> StateDuty {
+        StateDuty::Mrp {
+            multiple: d("0.5"),
+            printed_kzt: d("2162.5"),
+        }
     }
 
     fn work_invitation() -> Service {
+        let rows = [
+            (1, "370000"),
+            (2, "460000"),
+            (3, "550000"),
+            (4, "640000"),
+            (5, "730000"),
+        ]
+        .map(|(up_to_years, amount)| YearsFee {
+            up_to_years,
+            amount: d(amount),
+        });
+        let by_years = ServiceFee::ByYears {
+            rows: Vec::leak(rows.to_vec()),
+        };
         service(
             ServiceId::WorkVisaInvitation,
-            "invitation",
+            ServiceKind::Invitation,
             &["C3"],
-            r#"{"service_fee": {"kind": "by_years", "rows": [
-                  {"up_to_years": 1, "amount": "370000"}, {"up_to_years": 2, "amount": "460000"},
-                  {"up_to_years": 3, "amount": "550000"}, {"up_to_years": 4, "amount": "640000"},
-                  {"up_to_years": 5, "amount": "730000"}]},
-                "priority": "150000",
-                "state_duty": {"kind": "mrp", "multiple": "0.5", "printed_kzt": "2162.5"},
-                "footnotes": []}"#,
+            fees(by_years, Some("150000"), half_mrp()),
         )
     }
 
     fn business_single() -> Service {
+        let unreadable = ServiceFee::Unconfirmed {
+            printed: "00 000 KZT",
+            note: Text::new(["оқылмайды", "unreadable", "unreadable"]),
+        };
+        let mut fees = fees(unreadable, Some("40000"), half_mrp());
+        fees.personal_manager = Some(d("170000"));
         service(
             ServiceId::BusinessSingleInvitation,
-            "invitation",
+            ServiceKind::Invitation,
             &["B1", "B2", "B3", "C5"],
-            r#"{"service_fee": {"kind": "unconfirmed", "printed": "00 000 KZT",
-                  "note": {"kk": "оқылмайды", "en": "unreadable", "ru": "unreadable"}},
-                "priority": "40000", "personal_manager": "170000",
-                "state_duty": {"kind": "mrp", "multiple": "0.5", "printed_kzt": "2162.5"},
-                "footnotes": []}"#,
+            fees,
         )
     }
 
     fn trp() -> Service {
+        let category = |id, label, amount, printed| CategoryFee {
+            id,
+            label: Text::new([label, label, label]),
+            amount: d(amount),
+            printed: Some(printed),
+        };
+        let rows = vec![
+            category("employee", "Employee", "120000", "120 000"),
+            category("expert", "Expert", "100000", "100 000"),
+        ];
+        let by_category = ServiceFee::ByCategory {
+            rows: Vec::leak(rows),
+        };
+        let fees = fees(by_category, Some("60000"), StateDuty::NotStated);
         service(
             ServiceId::TemporaryResidencePermit,
-            "temporary_residence_permit",
+            ServiceKind::TemporaryResidencePermit,
             &[],
-            r#"{"service_fee": {"kind": "by_category", "rows": [
-                  {"id": "employee", "label": {"kk": "Қызметкер", "en": "Employee", "ru": "Employee"}, "amount": "120000", "printed": "120 000"},
-                  {"id": "expert", "label": {"kk": "Сарапшы", "en": "Expert", "ru": "Expert"}, "amount": "100000", "printed": "100 000"}]},
-                "priority": "60000", "state_duty": {"kind": "not_stated"}, "footnotes": []}"#,
+            fees,
         )
     }
 
     fn fingerprinting() -> Service {
+        let flat = ServiceFee::Flat { amount: d("10000") };
         service(
             FINGERPRINTING,
-            "registration",
+            ServiceKind::Registration,
             &[],
-            r#"{"service_fee": {"kind": "flat", "amount": "10000"},
-                "state_duty": {"kind": "not_stated"}, "footnotes": []}"#,
+            fees(flat, None, StateDuty::NotStated),
         )
     }
 
@@ -867,8 +913,10 @@ mod tests {
     #[test]
     fn table_validation_finds_disorder_and_bad_values() {
         let mut t = mrp_table().clone();
-        t.values.swap(0, 1);
-        t.values[0].value = d("-1");
+        let mut values = t.values.to_vec();
+        values.swap(0, 1);
+        values[0].value = d("-1");
+        t.values = Vec::leak(values);
         t.valid_through = date(2020, 1, 1);
         assert_eq!(t.validate().len(), 3);
     }
@@ -907,13 +955,18 @@ mod tests {
             );
         }
         // Rows that skip a length: 2 years falls in "up to 3 years".
+        let rows = [(1, "10"), (3, "30")].map(|(up_to_years, amount)| YearsFee {
+            up_to_years,
+            amount: d(amount),
+        });
+        let by_years = ServiceFee::ByYears {
+            rows: Vec::leak(rows.to_vec()),
+        };
         let gappy = service(
             ServiceId::WorkVisaExtension,
-            "invitation",
+            ServiceKind::Invitation,
             &["C3"],
-            r#"{"service_fee": {"kind": "by_years", "rows": [
-                  {"up_to_years": 1, "amount": "10"}, {"up_to_years": 3, "amount": "30"}]},
-                "state_duty": {"kind": "dash"}, "footnotes": []}"#,
+            fees(by_years, None, StateDuty::Dash),
         );
         let mut r = request(2026);
         r.visa_years = Some(2);
@@ -1090,12 +1143,14 @@ mod tests {
 
     #[test]
     fn waiving_an_unpriced_fingerprinting_fee_clears_it_from_unconfirmed() {
+        let not_given = ServiceFee::NotGiven {
+            note: Text::new(["жоқ", "none", "none"]),
+        };
         let fp = service(
             FINGERPRINTING,
-            "registration",
+            ServiceKind::Registration,
             &[],
-            r#"{"service_fee": {"kind": "not_given", "note": {"kk": "жоқ", "en": "none", "ru": "none"}},
-                "state_duty": {"kind": "not_stated"}, "footnotes": []}"#,
+            fees(not_given, None, StateDuty::NotStated),
         );
         let b = compute_fees(&fp, &request(2026)).unwrap();
         assert_eq!(b.unconfirmed[0].reason, Reason::ServiceFeeNotGiven);
@@ -1112,30 +1167,32 @@ mod tests {
 
     #[test]
     fn covers_fingerprinting_follows_the_guides_list() {
-        let visa = |kind, cat: &str| {
+        let visa = |kind, cat: &'static str| {
+            let flat = ServiceFee::Flat { amount: d("1") };
             service(
                 ServiceId::WorkVisaExtension,
                 kind,
-                &[cat],
-                r#"{"service_fee": {"kind": "flat", "amount": "1"}, "state_duty": {"kind": "dash"}, "footnotes": []}"#,
+                Vec::leak(vec![cat]),
+                fees(flat, None, StateDuty::Dash),
             )
         };
-        assert!(covers_fingerprinting(&visa("visa_in_kazakhstan", "C3")));
-        assert!(covers_fingerprinting(&visa("invitation", "A6")));
-        assert!(covers_fingerprinting(&visa("extension", "A5")));
-        assert!(!covers_fingerprinting(&visa("visa_in_kazakhstan", "B2")));
-        assert!(!covers_fingerprinting(&visa("residence_permit", "A5")));
-        assert!(!covers_fingerprinting(&visa("cancellation", "C3")));
+        use ServiceKind as K;
+        assert!(covers_fingerprinting(&visa(K::VisaInKazakhstan, "C3")));
+        assert!(covers_fingerprinting(&visa(K::Invitation, "A6")));
+        assert!(covers_fingerprinting(&visa(K::Extension, "A5")));
+        assert!(!covers_fingerprinting(&visa(K::VisaInKazakhstan, "B2")));
+        assert!(!covers_fingerprinting(&visa(K::ResidencePermit, "A5")));
+        assert!(!covers_fingerprinting(&visa(K::Cancellation, "C3")));
     }
 
     #[test]
     fn negative_catalogue_figures_are_refused() {
+        let flat = ServiceFee::Flat { amount: d("-1") };
         let bad = service(
             ServiceId::QualificationReview,
-            "registration",
+            ServiceKind::Registration,
             &[],
-            r#"{"service_fee": {"kind": "flat", "amount": "-1"},
-                "state_duty": {"kind": "not_stated"}, "footnotes": []}"#,
+            fees(flat, None, StateDuty::NotStated),
         );
         assert!(matches!(
             compute_fees(&bad, &request(2026)),

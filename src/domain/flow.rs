@@ -24,7 +24,7 @@ use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use super::catalogue::{Service, ServiceFee, ServiceKind};
 
 mod mermaid;
-mod text;
+pub(crate) mod text;
 
 pub use mermaid::mermaid;
 pub use text::{OptionText, QuestionText, option_label, question_text, reason_text, title};

@@ -9,6 +9,8 @@ pub mod calendar;
 pub mod catalogue;
 pub mod checklist;
 pub mod csv;
+#[cfg(test)]
+mod data_tests;
 pub mod deadlines;
 pub mod draft;
 pub mod encoding;

@@ -169,7 +169,7 @@ mod tests {
             for name in service
                 .documents
                 .iter()
-                .filter_map(|r| cat.document(&r.doc))
+                .filter_map(|r| cat.document(r.doc))
                 .map(|d| d.name.get(lang))
             {
                 let escaped = name

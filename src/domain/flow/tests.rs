@@ -46,7 +46,7 @@ fn every_question_has_words_in_both_languages_and_every_option_a_label() {
         if let Some(hint) = &text.hint {
             problems.extend(text_problems(id, hint));
         }
-        let data_options: Vec<&str> = text.options.iter().map(|o| o.id.as_str()).collect();
+        let data_options: Vec<&str> = text.options.iter().map(|o| o.id).collect();
         match q.kind() {
             Kind::Choice(codes) => {
                 if data_options != codes {
@@ -61,7 +61,7 @@ fn every_question_has_words_in_both_languages_and_every_option_a_label() {
                 }
             }
         }
-        for option in &text.options {
+        for option in text.options {
             let owner = format!("{id}.{}", option.id);
             problems.extend(text_problems(&owner, &option.label));
             if let Some(hint) = &option.hint {
@@ -80,27 +80,23 @@ fn every_question_has_words_in_both_languages_and_every_option_a_label() {
 fn no_question_or_reason_in_the_data_is_unused_or_doubled() {
     let used = used_text_ids();
     let mut seen = BTreeSet::new();
-    for q in &texts().questions {
+    for q in texts().questions {
         assert!(
-            used.contains(q.id.as_str()),
+            used.contains(q.id),
             "questions.json: {} is used by no question",
             q.id
         );
-        assert!(seen.insert(q.id.as_str()), "questions.json: {} twice", q.id);
+        assert!(seen.insert(q.id), "questions.json: {} twice", q.id);
     }
     let codes: BTreeSet<&str> = Reason::ALL.iter().map(|r| r.code()).collect();
     let mut seen = BTreeSet::new();
-    for r in &texts().reasons {
+    for r in texts().reasons {
         assert!(
-            codes.contains(r.id.as_str()),
+            codes.contains(r.id),
             "questions.json: reason {} is unused",
             r.id
         );
-        assert!(
-            seen.insert(r.id.as_str()),
-            "questions.json: reason {} twice",
-            r.id
-        );
+        assert!(seen.insert(r.id), "questions.json: reason {} twice", r.id);
     }
 }
 

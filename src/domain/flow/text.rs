@@ -1,59 +1,48 @@
 //! The wizard's words: question titles, hints, option labels and reasons, in Kazakh and English.
 //!
-//! They are data (`src/data/questions.json`), parsed once. The routing owns the ids; the tests
-//! in `flow/tests.rs` prove every id has its text and every text has its id.
+//! They are data (`src/data/questions.json`), compiled in by the build script. The routing owns
+//! the ids; the tests in `flow/tests.rs` prove every id has its text and every text has its id.
 
-use std::sync::LazyLock;
-
-use serde::Deserialize;
+use serde::Serialize;
 
 use super::{QuestionId, Reason};
 use crate::domain::lang::{Lang, Text};
 
-const QUESTIONS_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/data/questions.json"));
-
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub(super) struct Texts {
-    pub(super) questions: Vec<QuestionText>,
-    pub(super) reasons: Vec<ReasonText>,
+#[derive(Debug, Serialize)]
+pub(crate) struct Texts {
+    pub(super) questions: &'static [QuestionText],
+    pub(super) reasons: &'static [ReasonText],
 }
 
 /// One question's words. A family member's title holds `{n}`, the member's number.
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Serialize)]
 pub struct QuestionText {
     /// [`QuestionId::text_id`].
-    pub id: String,
+    pub id: &'static str,
     pub title: Text,
-    #[serde(default)]
     pub hint: Option<Text>,
     /// In the routing's order; empty for counts and dates.
-    #[serde(default)]
-    pub options: Vec<OptionText>,
+    pub options: &'static [OptionText],
 }
 
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Serialize)]
 pub struct OptionText {
     /// The option's value code.
-    pub id: String,
+    pub id: &'static str,
     pub label: Text,
-    #[serde(default)]
     pub hint: Option<Text>,
 }
 
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Serialize)]
 pub(super) struct ReasonText {
-    pub(super) id: String,
+    pub(super) id: &'static str,
     pub(super) text: Text,
 }
 
+// The words as the build script wrote them from `src/data/questions.json`: `static TEXTS`.
+include!(concat!(env!("OUT_DIR"), "/data/questions.rs"));
+
 pub(super) fn texts() -> &'static Texts {
-    static TEXTS: LazyLock<Texts> = LazyLock::new(|| {
-        serde_json::from_str(QUESTIONS_JSON).expect("questions.json is checked by tests")
-    });
     &TEXTS
 }
 

@@ -19,7 +19,7 @@ pub fn Footer() -> impl IntoView {
             let tel = format!("tel:{}", phone.number.replace([' ', '(', ')'], ""));
             view! {
                 <li>
-                    <a href=tel>{phone.number.clone()}</a>
+                    <a href=tel>{phone.number}</a>
                     " (" {move || phone.hours.get(lang.get()).to_owned()} ")"
                 </li>
             }
@@ -39,11 +39,11 @@ pub fn Footer() -> impl IntoView {
                         <dt>{tr(Key::FooterPhones)}</dt>
                         <dd><ul class="plain">{phones}</ul></dd>
                         <dt>{tr(Key::FooterEmail)}</dt>
-                        <dd><a href=format!("mailto:{}", office.email)>{office.email.clone()}</a></dd>
+                        <dd><a href=format!("mailto:{}", office.email)>{office.email}</a></dd>
                         <dt>{tr(Key::FooterAddress)}</dt>
                         <dd>{move || office.address.get(lang.get()).to_owned()}</dd>
                         <dt>{tr(Key::FooterPortal)}</dt>
-                        <dd><a href=office.portal_url.clone() rel="noopener">"portal.aifc.kz"</a></dd>
+                        <dd><a href=office.portal_url rel="noopener">"portal.aifc.kz"</a></dd>
                     </dl>
                 </section>
                 <section class="footer-about">

@@ -217,7 +217,7 @@ fn checklist_item(
 ) -> impl IntoView + use<> {
     let cat = catalogue();
     let key = item.key.clone();
-    let document = cat.document(&item.document.doc);
+    let document = cat.document(item.document.doc);
     let name_in = |l: Lang| {
         document
             .map(|d| d.name.get(l).to_owned())

@@ -30,7 +30,7 @@ pub fn Service(id: ServiceId) -> impl IntoView {
         let l = lang.get();
         let t = |k: Key| k.text(l);
         let section = cat
-            .section(&service.section)
+            .section(service.section)
             .map(|s| s.title.get(l).to_owned());
         let steps = service
             .steps
@@ -48,8 +48,8 @@ pub fn Service(id: ServiceId) -> impl IntoView {
                 <section aria-labelledby="step2">
                     <h2 id="step2">{t(Key::Step2Title)}</h2>
                     <p>{t(labels::step2_place(step2.place))}</p>
-                    <ul class="checklist">{documents(cat, &step2.documents, l)}</ul>
-                    {notes(&step2.notes, l)}
+                    <ul class="checklist">{documents(cat, step2.documents, l)}</ul>
+                    {notes(step2.notes, l)}
                 </section>
             }
         });
@@ -94,7 +94,7 @@ pub fn Service(id: ServiceId) -> impl IntoView {
                 {if service.documents.is_empty() {
                     view! { <p>{t(Key::NoDocumentList)}</p> }.into_any()
                 } else {
-                    view! { <ul class="checklist">{documents(cat, &service.documents, l)}</ul> }.into_any()
+                    view! { <ul class="checklist">{documents(cat, service.documents, l)}</ul> }.into_any()
                 }}
             </section>
 
@@ -111,7 +111,7 @@ pub fn Service(id: ServiceId) -> impl IntoView {
             view! {
                 <section aria-labelledby="notes">
                     <h2 id="notes">{Key::NotesTitle.text(l)}</h2>
-                    {notes(&service.notes, l)}
+                    {notes(service.notes, l)}
                 </section>
             }
         })
@@ -161,7 +161,7 @@ pub fn Service(id: ServiceId) -> impl IntoView {
 pub fn documents(cat: &'static Catalogue, refs: &'static [DocumentRef], l: Lang) -> impl IntoView {
     refs.iter()
         .map(|r| {
-            let name = cat.document(&r.doc).map(|d| d.name.get(l).to_owned()).unwrap_or_default();
+            let name = cat.document(r.doc).map(|d| d.name.get(l).to_owned()).unwrap_or_default();
             let conditions = r.when.iter().map(|c| labels::condition(c, Saying::OnlyIf, l)).collect::<Vec<_>>();
             view! {
                 <li>
@@ -207,7 +207,7 @@ fn fee_table(fees: &'static Fees, cat: &'static Catalogue, l: Lang) -> impl Into
             rows.push(row(t(Key::ServiceFee).into(), format::kzt(*amount, l)))
         }
         ServiceFee::ByYears { rows: years } => {
-            for y in years {
+            for y in years.iter() {
                 rows.push(row(
                     format!(
                         "{} · {}",
@@ -222,7 +222,7 @@ fn fee_table(fees: &'static Fees, cat: &'static Catalogue, l: Lang) -> impl Into
             }
         }
         ServiceFee::ByCategory { rows: categories } => {
-            for c in categories {
+            for c in categories.iter() {
                 let printed = c
                     .printed
                     .as_ref()

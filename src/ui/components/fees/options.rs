@@ -45,13 +45,13 @@ pub fn Options(service: &'static Service, details: RwSignal<Details>) -> impl In
     let years = offered.contains(&Q::Years).then(|| {
         let current = move || details.with(|d| d.years.map(|y| y.to_string()).unwrap_or_default());
         let options = flow::question_text(Q::Years)
-            .map(|t| t.options.as_slice())
+            .map(|t| t.options)
             .unwrap_or_default()
             .iter()
             .map(|o| {
-                let id = o.id.clone();
+                let id = o.id;
                 view! {
-                    <option value=o.id.clone() prop:selected=move || current() == id>
+                    <option value=o.id prop:selected=move || current() == id>
                         {move || o.label.get(lang.get()).to_owned()}
                     </option>
                 }
@@ -81,7 +81,7 @@ pub fn Options(service: &'static Service, details: RwSignal<Details>) -> impl In
                 .iter()
                 .map(|row| {
                     let id = format!("fees-category-{}", row.id);
-                    let code = row.id.as_str();
+                    let code = row.id;
                     let category = FeeCategory::from_code(code);
                     let checked = move || {
                         details.with(|d| d.fee_category.is_some() && d.fee_category == category)
