@@ -76,13 +76,15 @@ fn page_html(template: &str, page: &StaticPage, script: &str, site_url: Option<&
         html = without_app(&html);
     } else if !page.address.route.depends_on_answers() {
         // A page complete without the app is read first: its HTML and CSS have the connection
-        // to themselves until it is painted, then the loader fetches the wasm (no preload).
+        // to themselves until it is painted, then the loader fetches the wasm (no preload), at
+        // low priority, behind anything the page itself still loads.
         html = remove_span(&html, "<link rel=\"preload\"", ">");
         html = html.replacen(
             "const wasm = await init(",
             "await new Promise((painted) => requestAnimationFrame(() => setTimeout(painted)));\nconst wasm = await init(",
             1,
         );
+        html = low_priority_wasm(&html);
     }
     let neutral = match page.kind {
         Kind::Page => "",
@@ -173,6 +175,18 @@ fn desk_build(html: &str) -> String {
         }
     }
     out
+}
+
+/// Trunk's loader, fetching the wasm at low priority (its `init` takes the response's promise).
+fn low_priority_wasm(html: &str) -> String {
+    const PATH: &str = "init({ module_or_path: '";
+    let Some((before, rest)) = html.split_once(PATH) else {
+        fail("index.html has no Trunk loader to fetch the wasm at low priority")
+    };
+    let Some((wasm, after)) = rest.split_once("' })") else {
+        fail("Trunk's loader names its wasm in an unexpected form")
+    };
+    format!("{before}init({{ module_or_path: fetch('{wasm}', {{ priority: 'low' }}) }}){after}")
 }
 
 /// A tag without its `integrity` attribute.

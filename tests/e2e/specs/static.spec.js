@@ -254,3 +254,15 @@ test("under a sub-path every kind of address works: the root, a deep link, an ol
   await expect(page).toHaveURL(`${base}en/check/`);
   await expectAccessible(page);
 });
+
+test("a page readable without the app fetches it at low priority; a page that needs it, at once", async ({ page }) => {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send("Network.enable");
+  const priorities = new Map();
+  cdp.on("Network.requestWillBeSent", ({ request }) => {
+    if (request.url.endsWith("_bg.wasm")) priorities.set(new URL(page.url()).pathname, request.initialPriority);
+  });
+  await open(page, `service/${SERVICE}/`);
+  await open(page, "check/");
+  expect(Object.fromEntries(priorities)).toEqual({ [`/en/service/${SERVICE}/`]: "Low", "/en/check/": "High" });
+});
