@@ -168,8 +168,9 @@ mod live {
     }
 
     /// In the wizard's build, Back or Forward to a desk page loads that page, whose HTML loads
-    /// the desk's build. The page the app started on is never reloaded: offline, a page that
-    /// stands in for a desk page never was, would otherwise reload forever.
+    /// the desk's build. The page the app started on is never reloaded: offline, the service
+    /// worker may answer a desk page's address with a wizard page in its place, which would
+    /// otherwise reload forever.
     fn load_desk_pages(state: AppState) {
         Effect::new(move |started: Option<()>| {
             let desk_page = state.route.get().is_desk();
