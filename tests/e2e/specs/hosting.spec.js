@@ -57,6 +57,18 @@ test("the Content-Security-Policy is in force and reports no violation", async (
   const meta = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute("content");
   expect(meta).toContain("default-src 'self'");
   expect(await page.evaluate(() => window.__violations)).toEqual([]);
+  // Directives that WebKit, Gecko and Blink all know: an unknown one is a console error in WebKit.
+  const known = ["default-src", "script-src", "style-src", "img-src", "connect-src", "worker-src", "object-src", "base-uri", "form-action", "frame-ancestors"];
+  for (const policy of [meta, header]) {
+    const directives = policy.split(";").map((d) => d.trim().split(/\s+/)[0]);
+    expect(directives.filter((d) => !known.includes(d))).toEqual([]);
+  }
+  // The manifest falls under default-src 'self', and the browser still reads it.
+  const cdp = await page.context().newCDPSession(page);
+  const manifest = await cdp.send("Page.getAppManifest");
+  expect(manifest.errors).toEqual([]);
+  expect(manifest.data).toContain('"start_url"');
+  expect(await page.evaluate(() => window.__violations)).toEqual([]);
 });
 
 test("the privacy and accessibility page says nothing leaves the device", async ({ page }) => {
