@@ -91,6 +91,9 @@ pub enum CellIssue {
     AmbiguousDate { value: String, read: NaiveDate },
     /// An answer these answers never ask for: ignored.
     NotAsked,
+    /// An answer that waits for a missing earlier one (`question`, the next on the row's path):
+    /// it stays in the roster's text, and counts once that answer is given.
+    WaitsFor { question: QuestionId },
     /// The answers stop before a service: this question is next.
     Missing,
     /// More cells than the header has columns: the extra ones are ignored.
@@ -293,18 +296,26 @@ fn read_row(
             },
         });
     }
-    // Answers the others never ask for are ignored, and said so; the next question, if any, is
-    // what is missing.
+    // The next question, if any, is what is missing. An answer off the path waits for it if
+    // some answer to it could lead there; one that no answer leads to is ignored, and said so.
     let kept = flow::prune(&row.answers);
+    let missing = match flow::next(&kept) {
+        Step::Ask(q) => Some(q),
+        _ => None,
+    };
     for q in row.answers.keys().filter(|q| !kept.contains_key(q)) {
+        let issue = match missing {
+            Some(m) if could_lead_to(&row.answers, m, *q) => CellIssue::WaitsFor { question: m },
+            _ => CellIssue::NotAsked,
+        };
         problems.push(CellProblem {
             line,
             column: q.to_string(),
-            issue: CellIssue::NotAsked,
+            issue,
         });
     }
     row.answers = kept;
-    if let Step::Ask(q) = flow::next(&row.answers) {
+    if let Some(q) = missing {
         problems.push(CellProblem {
             line,
             column: q.to_string(),
@@ -312,6 +323,48 @@ fn read_row(
         });
     }
     row
+}
+
+/// Whether some answer to `missing` puts `asked` on the path of `answers` (the row's answers,
+/// `asked` among them), trying the next questions too, a few deep. Past that, or past a bound on
+/// the paths tried (a roster can have thousands of rows), it may: the cell then says it waits,
+/// rather than that it is ignored.
+fn could_lead_to(answers: &Answers, missing: QuestionId, asked: QuestionId) -> bool {
+    let mut paths_left = 200;
+    leads_to(answers, missing, asked, 3, &mut paths_left)
+}
+
+fn leads_to(
+    answers: &Answers,
+    missing: QuestionId,
+    asked: QuestionId,
+    depth: usize,
+    paths_left: &mut usize,
+) -> bool {
+    let values: Vec<String> = match missing.kind() {
+        Kind::Choice(codes) => codes.iter().map(|c| c.to_string()).collect(),
+        // None, one, and the most: what a count changes on the path (family members asked).
+        Kind::Count { min, max } => [min, min + 1, max].iter().map(u8::to_string).collect(),
+        Kind::Date => return true,
+    };
+    for value in values {
+        if *paths_left == 0 {
+            return true;
+        }
+        *paths_left -= 1;
+        let mut given = answers.clone();
+        given.insert(missing, value);
+        let kept = flow::prune(&given);
+        if kept.contains_key(&asked) {
+            return true;
+        }
+        if let Step::Ask(next) = flow::next(&kept)
+            && (depth == 0 || leads_to(&given, next, asked, depth - 1, paths_left))
+        {
+            return true;
+        }
+    }
+    false
 }
 
 /// Tab if the header has one; else comma, or semicolon as spreadsheets in some languages write.
@@ -593,6 +646,30 @@ mod tests {
     }
 
     #[test]
+    fn a_cell_after_a_missing_answer_waits_for_it_unless_no_answer_leads_there() {
+        // Without `visa`, the later answers wait for it; a registration service is never asked
+        // of someone who comes to work, whatever the missing answers.
+        let text = "need,where,citizenship,stay,submitter,branch,family,registration\n\
+                    work,inside,other,over-90,employer,no,0,iin\n";
+        let roster = parse(text);
+        let issue = |column: &str| {
+            roster
+                .problems
+                .iter()
+                .find(|p| p.column == column)
+                .map(|p| p.issue.clone())
+        };
+        assert_eq!(issue("visa"), Some(CellIssue::Missing));
+        let waits = Some(CellIssue::WaitsFor {
+            question: QuestionId::Visa,
+        });
+        for column in ["submitter", "branch", "family"] {
+            assert_eq!(issue(column), waits, "{column}");
+        }
+        assert_eq!(issue("registration"), Some(CellIssue::NotAsked));
+    }
+
+    #[test]
     fn every_bad_cell_is_reported_and_the_rest_still_works() {
         let text = "label,need,where,colour,family,payment-date,need\n\
                     A,work,mars,red,12,31.02.2026,x\n\
@@ -625,7 +702,13 @@ mod tests {
             [CellIssue::NotADate { .. }]
         ));
         assert_eq!(at(3, "registration"), vec![CellIssue::Missing]);
-        assert_eq!(at(3, "family"), vec![CellIssue::NotAsked]);
+        // Row B's family waits for its registration service, which some services ask it for.
+        assert_eq!(
+            at(3, "family"),
+            vec![CellIssue::WaitsFor {
+                question: QuestionId::Registration
+            }]
+        );
         assert!(matches!(at(4, "")[..], [CellIssue::ExtraCells { .. }]));
         // Row A's valid answer is kept; row B's payment date is read.
         assert_eq!(

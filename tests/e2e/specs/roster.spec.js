@@ -357,3 +357,41 @@ test("stored rosters that cannot be read are kept aside, and the first release's
   expect(stored).not.toContain("expat-navigator.roster");
   expect(stored.filter((k) => k.startsWith("expat-navigator.quarantine."))).toHaveLength(1);
 });
+
+test("at a desk the roster starts with a wide paste box, says what a cell waits for, and keeps a row's actions apart", async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.clock.setFixedTime(new Date("2026-03-10T10:00:00"));
+  await open(page, "roster/");
+  const paste = page.getByLabel("Rows from a spreadsheet");
+  // Pasting is the first control of the page; the file, the template and the import follow it.
+  const firstControl = await page.evaluate(() => document.querySelector("main").querySelector("textarea, input, select, button")?.id);
+  expect(firstControl).toBe("roster-text");
+  for (const later of [page.getByLabel("Or choose a CSV file"), page.getByRole("button", { name: /Download the template/ }), page.getByLabel("Import rosters from a file")]) {
+    const after = await paste.evaluate((box, other) => Boolean(box.compareDocumentPosition(other) & Node.DOCUMENT_POSITION_FOLLOWING), await later.elementHandle());
+    expect(after).toBe(true);
+  }
+  // As wide as the content, and a long row stays on one line.
+  const [box, main] = await Promise.all([paste.boundingBox(), page.locator("main h1").boundingBox()]);
+  expect(box.width).toBeGreaterThan(main.width - 2);
+  expect(box.width).toBeGreaterThan(900);
+  // A row without `visa`: the later answers wait for it; one that no answer leads to is ignored.
+  await paste.fill(["label\tneed\twhere\tcitizenship\tstay\tsubmitter\tbranch\tfamily\tregistration", "Aigerim\twork\tinside\tother\tover-90\temployer\tno\t0\tiin", "Bob\tregistration\t\t\t\t\t\t0\tiin"].join("\n"));
+  expect(await paste.evaluate((t) => t.scrollWidth > t.clientWidth)).toBe(false); // fits at 1280
+  await paste.evaluate((t) => (t.value += "\t" + "x".repeat(400)));
+  await paste.dispatchEvent("input");
+  expect(await paste.evaluate((t) => t.scrollWidth > t.clientWidth)).toBe(true); // scrolls, does not wrap
+  const problems = page.getByRole("status").filter({ hasText: "Some cells could not be used" });
+  await expect(problems).toContainText("Row 2, column “visa”: this answer is missing, so no service can be chosen yet");
+  for (const column of ["submitter", "branch", "family"]) {
+    await expect(problems).toContainText(`Row 2, column “${column}”: waits for the answer to “visa”, which is missing; it counts once that answer is given`);
+  }
+  await expect(problems).toContainText("Row 2, column “registration”: the other answers do not lead to this question; ignored");
+  // Each action of a line is a control of its own, named for its row, with space between.
+  const actions = page.locator("tbody tr", { hasText: "Bob" }).locator(".row-actions li");
+  await expect(actions).toHaveCount(3);
+  await expect(page.getByRole("link", { name: "Open the answers – Bob" })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Edit – Bob" })).toBeVisible();
+  const [first, second] = [await actions.nth(0).boundingBox(), await actions.nth(1).boundingBox()];
+  expect(second.x - (first.x + first.width) >= 8 || second.y >= first.y + first.height).toBe(true);
+  await expectAccessible(page);
+});

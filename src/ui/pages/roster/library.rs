@@ -1,12 +1,11 @@
 //! The rosters kept on this device: open one, start a new one, rename, export, delete with undo,
-//! import; what another tab did to the open roster; data that could not be read, kept aside.
+//! import. (What another tab did to the open roster, and data kept aside, are said at the top of
+//! the page: `library_notices`.)
 
 use leptos::prelude::*;
 
 use crate::domain::roster::saved::RosterRecord;
-use crate::ui::components::library::{
-    Records, import_view, library_notices, rename_form, timestamp,
-};
+use crate::ui::components::library::{Records, import_view, rename_form, timestamp};
 use crate::ui::i18n::{Key, msg};
 use crate::ui::rosters::Rosters;
 use crate::ui::state::AppState;
@@ -16,7 +15,6 @@ pub fn RosterLibrary(rosters: Rosters) -> impl IntoView {
     let lang = AppState::expect().lang;
     let export_all = move |_| rosters.library.export_all();
     view! {
-        {library_notices(rosters.library, Records::Rosters)}
         <section aria-labelledby="roster-saved">
             <h2 id="roster-saved">{move || Key::RosterSavedTitle.text(lang.get())}</h2>
             // Keyed by revision and time of change (two tabs' edits can share a revision

@@ -22,6 +22,7 @@ use crate::domain::share;
 use crate::platform::{clock, print};
 use crate::route::Route;
 use crate::ui::alert;
+use crate::ui::components::library::{Records, library_notices};
 use crate::ui::components::print_header::PrintHeader;
 use crate::ui::components::tr;
 use crate::ui::drafts::Drafts;
@@ -189,12 +190,13 @@ pub fn RosterPage() -> impl IntoView {
         <div class:no-print=move || pack.get()>
         <h1>{tr(Key::RosterTitle)}</h1>
         <p class="lead">{tr(Key::RosterLead)}</p>
-        <RosterLibrary rosters/>
-        <p><button type="button" class="secondary" on:click=template>{tr(Key::RosterTemplate)}</button></p>
+        {library_notices(rosters.library, Records::Rosters)}
+        // Pasting first, as wide as the page, one line per row; the file and the template
+        // beside each other after it, the rosters kept on the device at the end.
         <div class="field">
             <label for="roster-text">{tr(Key::RosterPaste)}</label>
             <p class="hint" id="roster-text-hint">{tr(Key::RosterPasteHint)}</p>
-            <textarea id="roster-text" rows="8" spellcheck="false"
+            <textarea id="roster-text" class="roster-text" rows="10" wrap="off" spellcheck="false"
                 aria-describedby=move || match saved::size(&text.read()) {
                     saved::Size::Fits => "roster-text-hint",
                     _ => "roster-text-hint roster-size",
@@ -203,6 +205,7 @@ pub fn RosterPage() -> impl IntoView {
                 on:input=move |ev| rosters.set_text(event_target_value(&ev))></textarea>
         </div>
         {move || size_note(&text.read(), lang.get())}
+        <div class="roster-sources">
         <div class="field">
             <label for="roster-file">{tr(Key::RosterFile)}</label>
             {move || file_note().map(|(key, refused)| {
@@ -215,6 +218,8 @@ pub fn RosterPage() -> impl IntoView {
             })}
             <input type="file" id="roster-file" accept=".csv,.tsv,.txt,text/csv" on:change=on_file
                 aria-describedby=move || file_note().map(|_| "roster-file-note")/>
+        </div>
+        <p><button type="button" class="secondary" on:click=template>{tr(Key::RosterTemplate)}</button></p>
         </div>
         {move || match editing.get() {
             Some(e) => view! {
@@ -326,6 +331,7 @@ pub fn RosterPage() -> impl IntoView {
                 })
             })
         }}
+        <RosterLibrary rosters/>
         </div>
         {move || pack.get().then(|| {
             let l = lang.get();

@@ -98,14 +98,17 @@ pub(super) fn row_view(
             <td class="num">{r.persons}</td>
             <td class="num">{fees}</td>
             <td>{dates.join("; ")}</td>
-            <td class="row-actions">
-                <a href=link>{Key::RosterOpen.text(l)}</a>
-                <button type="button" class="link" aria-label=format!("{} – {who}", Key::RosterEdit.text(l))
-                    on:click=move |_| actions.edit.run(line)>{Key::RosterEdit.text(l)}</button>
-                {r.service.is_some().then(|| view! {
-                    <button type="button" class="link" aria-label=format!("{} – {who}", Key::RosterOpenDraft.text(l))
-                        on:click=move |_| actions.open_as_draft.run(index)>{Key::RosterOpenDraft.text(l)}</button>
-                })}
+            // Each action its own item, spaced, and named for its row.
+            <td>
+                <ul class="row-actions">
+                    <li><a href=link aria-label=format!("{} – {who}", Key::RosterOpen.text(l))>{Key::RosterOpen.text(l)}</a></li>
+                    <li><button type="button" class="link" aria-label=format!("{} – {who}", Key::RosterEdit.text(l))
+                        on:click=move |_| actions.edit.run(line)>{Key::RosterEdit.text(l)}</button></li>
+                    {r.service.is_some().then(|| view! {
+                        <li><button type="button" class="link" aria-label=format!("{} – {who}", Key::RosterOpenDraft.text(l))
+                            on:click=move |_| actions.open_as_draft.run(index)>{Key::RosterOpenDraft.text(l)}</button></li>
+                    })}
+                </ul>
             </td>
         </tr>
     }
@@ -153,6 +156,10 @@ pub(super) fn problem_text(p: &CellProblem, l: Lang) -> String {
             .text(l)
         }
         CellIssue::NotAsked => Key::RosterNotAsked.text(l).to_owned(),
+        CellIssue::WaitsFor { question } => msg::RosterWaitsFor {
+            question: &question.to_string(),
+        }
+        .text(l),
         CellIssue::Missing => Key::RosterMissing.text(l).to_owned(),
         CellIssue::ExtraCells { count } => msg::RosterExtraCells {
             count: *count as u64,
