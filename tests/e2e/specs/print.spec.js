@@ -14,8 +14,8 @@ const TODAY = new Date("2026-03-10T10:00:00");
 async function openOutcome(page, query, options) {
   await page.clock.setFixedTime(TODAY);
   await open(page, `share/?${query}`, options);
-  await page.getByRole("button", { name: /Load these answers|Осы жауаптарды жүктеу/ }).click();
-  await page.getByRole("link", { name: /See the result|Нәтижені көру/ }).click();
+  await page.getByRole("button", { name: /Load these answers|Осы жауаптарды жүктеу|Загрузить эти ответы/ }).click();
+  await page.getByRole("link", { name: /See the result|Нәтижені көру|Посмотреть результат/ }).click();
   await expect(page.locator("section.person").first()).toBeVisible();
 }
 
@@ -193,4 +193,40 @@ test("Kazakh and English side by side: each document's name, note and sub-items 
   ])
     expect(text).toContain(squash(words));
   expect(pages.length).toBeLessThanOrEqual(4);
+});
+
+/** Prints to an A4 PDF and returns each page's lines of text (pdf.js items grouped by height). */
+async function printLines(page, testInfo, name) {
+  await page.emulateMedia({ media: "print" });
+  const pdf = await page.pdf({ format: "A4", printBackground: false });
+  await testInfo.attach(name, { body: pdf, contentType: "application/pdf" });
+  const doc = await getDocument({ data: new Uint8Array(pdf), isEvalSupported: false, verbosity: 0 }).promise;
+  const pages = [];
+  for (let n = 1; n <= doc.numPages; n++) {
+    const lines = new Map();
+    for (const item of (await (await doc.getPage(n)).getTextContent()).items) {
+      if (!item.str.trim()) continue;
+      const y = Math.round(item.transform[5]);
+      lines.set(y, [...(lines.get(y) ?? []), [item.transform[4], item.str]]);
+    }
+    pages.push([...lines.entries()].sort((a, b) => b[0] - a[0]).map(([, parts]) => parts.sort((a, b) => a[0] - b[0]).map((p) => p[1]).join(" ").trim()));
+  }
+  await doc.destroy();
+  return pages;
+}
+
+test("a Russian checklist with Kazakh beside it: the checklist starts on the first page, no line is a lone dash, four pages", async ({ page }, testInfo) => {
+  await openOutcome(page, `${WORK}&family=1&member1=spouse&years=1`, { lang: "ru" });
+  await page.locator("#second-language").selectOption("kk");
+  const pages = await printLines(page, testInfo, "ru.kk.family.pdf");
+  // Fewer pages than the 5 it took: the applicant's checklist follows the heading.
+  expect(pages.length).toBeLessThanOrEqual(4);
+  const first = squash(pages[0].join(" "));
+  for (const words of ["Заявитель", "Документы для Экспат-центра", "Справка о государственной регистрации"]) {
+    expect(first, `"${words}" is on the first page`).toContain(squash(words));
+  }
+  // Each family member still starts a page of their own.
+  expect(pages.findIndex((lines) => lines.some((l) => l.startsWith("Член семьи 1")))).toBeGreaterThan(0);
+  const lone = pages.flatMap((lines, i) => lines.filter((l) => /^[—–\-·|/]+$/.test(l)).map((l) => `page ${i + 1}: "${l}"`));
+  expect(lone).toEqual([]);
 });
