@@ -6,9 +6,11 @@
 SHELL := /bin/bash
 .SHELLFLAGS := -eu -o pipefail -c
 .DEFAULT_GOAL := help
-.PHONY: help serve build test bench tools browser-tools fmt lint unit e2e size clean
+.PHONY: help serve build test bench tools browser-tools fmt lint unit e2e engines size clean
 
 TRUNK_VERSION := 0.21.14
+# Firefox's WebDriver, for the engines' smoke tests.
+GECKODRIVER_VERSION := 0.37.1
 # The wasm-bindgen CLI must match the library version locked in Cargo.lock exactly.
 WASM_BINDGEN_VERSION = $(shell sed -n '/^name = "wasm-bindgen"$$/{n;s/^version = "\(.*\)"/\1/p;}' Cargo.lock)
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
@@ -50,6 +52,13 @@ browser-tools:
 	@if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; then \
 	  echo "==> Installing Debian's chromium and chromium-driver (about 1 minute)"; \
 	  $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq chromium chromium-driver; fi
+	@if ! command -v WebKitWebDriver >/dev/null || ! command -v firefox-esr >/dev/null || ! command -v Xvfb >/dev/null; then \
+	  echo "==> Installing Debian's webkit2gtk-driver, firefox-esr and xvfb for the other engines (about 2 minutes)"; \
+	  $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq webkit2gtk-driver firefox-esr xvfb; fi
+	@if ! geckodriver --version 2>/dev/null | grep -q "$(GECKODRIVER_VERSION)"; then \
+	  echo "==> Installing geckodriver $(GECKODRIVER_VERSION) from crates.io (about 5 minutes on a first run)"; start=$$SECONDS; \
+	  cargo install geckodriver --locked --version $(GECKODRIVER_VERSION); \
+	  echo "    geckodriver installed in $$((SECONDS - start)) s"; fi
 	@if [ ! -d $(E2E_DIR)/node_modules ] || [ $(E2E_DIR)/package-lock.json -nt $(E2E_DIR)/node_modules ]; then \
 	  echo "==> Installing the browser-test packages from $(E2E_DIR)/package-lock.json"; \
 	  npm ci --prefix $(E2E_DIR) --no-audit --no-fund; touch $(E2E_DIR)/node_modules; fi
@@ -80,6 +89,13 @@ e2e: build browser-tools
 	@mkdir -p $(LOG_DIR)
 	cd $(E2E_DIR) && npx playwright test 2>&1 | tee ../../$(LOG_DIR)/e2e.log
 
+# Smoke tests in WebKit (WebKitGTK) and Firefox ESR on the release build (tests/e2e/engines/smoke.mjs).
+# In `make test` they run on the build the Chromium tests ran on (building only if there is none).
+engines: browser-tools
+	@ls dist/*.wasm >/dev/null 2>&1 || $(MAKE) --no-print-directory build
+	@mkdir -p $(LOG_DIR)
+	cd $(E2E_DIR) && node engines/smoke.mjs 2>&1 | tee ../../$(LOG_DIR)/engines.log
+
 # The release wasm against its ceiling (tests/wasm-size-ceiling), brotli as a CDN serves it; in
 # `make test` it weighs the build the browser tests ran on (building only if there is none).
 size:
@@ -91,7 +107,7 @@ size:
 # counts the native and browser tests, and the target fails if any step did.
 test: tools browser-tools
 	@start=$$SECONDS; status=0; rm -rf $(LOG_DIR); mkdir -p $(LOG_DIR); \
-	for step in fmt lint unit e2e size; do \
+	for step in fmt lint unit e2e engines size; do \
 	  $(MAKE) --no-print-directory $$step || { echo "make $$step FAILED"; status=1; }; done; \
 	passed=$$(cat $(LOG_DIR)/*.log 2>/dev/null | grep -oE '[0-9]+ passed' | awk '{s+=$$1} END {print s+0}'); \
 	failed=$$(cat $(LOG_DIR)/*.log 2>/dev/null | grep -oE '[0-9]+ failed' | awk '{s+=$$1} END {print s+0}'); \
