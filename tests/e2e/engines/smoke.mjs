@@ -164,10 +164,10 @@ async function firefox() {
     .usingServer("http://127.0.0.1:4447")
     .withCapabilities({ browserName: "firefox", webSocketUrl: true, "moz:firefoxOptions": { binary: "/usr/bin/firefox-esr", args: ["-headless"] } })
     .build();
-  const console = [];
+  const logged = [];
   const inspector = await LogInspector(driver);
-  await inspector.onConsoleEntry((entry) => entry.level === "error" && console.push(entry.text));
-  await inspector.onJavascriptException((entry) => console.push(entry.text));
+  await inspector.onConsoleEntry((entry) => entry.level === "error" && logged.push(entry.text));
+  await inspector.onJavascriptException((entry) => logged.push(entry.text));
   try {
     await steps(driver, (path) => driver.get(SITE + path), problems);
   } finally {
@@ -175,7 +175,7 @@ async function firefox() {
     await driver.quit().catch(() => {});
     driverProcess.kill();
   }
-  for (const error of console) problems.push(`console: ${error}`);
+  for (const error of logged) problems.push(`console: ${error}`);
   return problems;
 }
 
