@@ -37,12 +37,17 @@ async function readChecklist(page) {
   });
 }
 
-/** Prints to an A4 PDF (as the Print button would) and returns each page's text. */
-async function printToPdf(page, testInfo, name) {
+/** Prints to an A4 PDF (as the Print button would), attached to the test, opened with pdf.js. */
+async function print(page, testInfo, name) {
   await page.emulateMedia({ media: "print" });
   const pdf = await page.pdf({ format: "A4", printBackground: false });
   await testInfo.attach(name, { body: pdf, contentType: "application/pdf" });
-  const doc = await getDocument({ data: new Uint8Array(pdf), isEvalSupported: false, verbosity: 0 }).promise;
+  return getDocument({ data: new Uint8Array(pdf), isEvalSupported: false, verbosity: 0 }).promise;
+}
+
+/** Prints to an A4 PDF and returns each page's text. */
+async function printToPdf(page, testInfo, name) {
+  const doc = await print(page, testInfo, name);
   const pages = [];
   for (let n = 1; n <= doc.numPages; n++) {
     const content = await (await doc.getPage(n)).getTextContent();
@@ -197,10 +202,7 @@ test("Kazakh and English side by side: each document's name, note and sub-items 
 
 /** Prints to an A4 PDF and returns each page's lines of text (pdf.js items grouped by height). */
 async function printLines(page, testInfo, name) {
-  await page.emulateMedia({ media: "print" });
-  const pdf = await page.pdf({ format: "A4", printBackground: false });
-  await testInfo.attach(name, { body: pdf, contentType: "application/pdf" });
-  const doc = await getDocument({ data: new Uint8Array(pdf), isEvalSupported: false, verbosity: 0 }).promise;
+  const doc = await print(page, testInfo, name);
   const pages = [];
   for (let n = 1; n <= doc.numPages; n++) {
     const lines = new Map();
