@@ -155,17 +155,21 @@ fn unit(
 fn date(v: &Value, at: &str) -> String {
     let s = str_of(v, at);
     let parts: Vec<u32> = s.split('-').filter_map(|p| p.parse().ok()).collect();
-    let days_in = |y: u32, m: u32| match m {
-        2 if y.is_multiple_of(4) && (!y.is_multiple_of(100) || y.is_multiple_of(400)) => 29,
-        2 => 28,
-        4 | 6 | 9 | 11 => 30,
-        _ => 31,
-    };
     match parts[..] {
         [y, m, d] if s.len() == 10 && (1..=12).contains(&m) && d >= 1 && d <= days_in(y, m) => {
             format!("crate::domain::iso::ymd({y}, {m}, {d})")
         }
         _ => fail(at, &format!("{s:?} is not a YYYY-MM-DD date")),
+    }
+}
+
+/// The days of a month of year `y`.
+fn days_in(y: u32, m: u32) -> u32 {
+    match m {
+        2 if y.is_multiple_of(4) && (!y.is_multiple_of(100) || y.is_multiple_of(400)) => 29,
+        2 => 28,
+        4 | 6 | 9 | 11 => 30,
+        _ => 31,
     }
 }
 
@@ -672,14 +676,19 @@ fn rename(v: &Value, at: &str) -> String {
     )
 }
 
-/// "MM-DD"; whether it is a real day is checked by the calendar's own validation.
+/// "MM-DD", a day of some year.
 fn month_day(v: &Value, at: &str) -> String {
     let s = str_of(v, at);
     match s
         .split_once('-')
         .map(|(m, d)| (m.parse::<u32>(), d.parse::<u32>()))
     {
-        Some((Ok(month), Ok(day))) if s.len() == 5 => {
+        // A leap year, so 02-29 passes; other years skip it.
+        Some((Ok(month), Ok(day)))
+            if s.len() == 5
+                && (1..=12).contains(&month)
+                && (1..=days_in(2024, month)).contains(&day) =>
+        {
             format!("MonthDay {{ month: {month}, day: {day} }}")
         }
         _ => fail(at, &format!("{s:?} is not an MM-DD date")),

@@ -81,7 +81,7 @@ pub struct Rename {
 
 /// A month and day, written "MM-DD" in the data.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize)]
-#[serde(try_from = "String", into = "String")]
+#[serde(into = "String")]
 pub struct MonthDay {
     pub month: u32,
     pub day: u32,

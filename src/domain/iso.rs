@@ -2,7 +2,6 @@
 //! form, and chrono's general format parser would add its weight to the wasm for it.
 
 use chrono::NaiveDate;
-use serde::{Deserialize, Deserializer};
 
 /// Exactly `YYYY-MM-DD` (no other spelling of the same day: `2026-1-5` is not one), a real day.
 pub fn parse_date(s: &str) -> Option<NaiveDate> {
@@ -25,12 +24,6 @@ pub const fn ymd(year: i32, month: u32, day: u32) -> NaiveDate {
         Some(date) => date,
         None => panic!("not a day"),
     }
-}
-
-/// For `#[serde(deserialize_with = "…")]` on a date field of the embedded data.
-pub fn date<'de, D: Deserializer<'de>>(d: D) -> Result<NaiveDate, D::Error> {
-    let s = String::deserialize(d)?;
-    parse_date(&s).ok_or_else(|| serde::de::Error::custom(format!("not a YYYY-MM-DD date: {s:?}")))
 }
 
 #[cfg(test)]
